@@ -11,7 +11,7 @@ import sys
 
 import typer
 
-COMMAND_MODULES = ["analyze"]
+COMMAND_MODULES = ["analyze", "eval"]
 
 app = typer.Typer(
     name="veilleur", no_args_is_help=True, add_completion=False,
