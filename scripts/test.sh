@@ -4,13 +4,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install.sh test,ray
-bash scripts/services.sh start
-trap 'bash scripts/services.sh stop || true' EXIT
-export VEILLEUR_TEST_PG="$(bash scripts/services.sh pg-url)"
+# Servers and browsers the tests need, installed and started by the project itself.
+bash scripts/postgres.sh start
+trap 'bash scripts/postgres.sh stop || true' EXIT
+bash scripts/chromium.sh install
+export VEILLEUR_TEST_PG="$(bash scripts/postgres.sh url)"
 mkdir -p test-artifacts
-set +e
-.venv/bin/python -m pytest -q -p no:cacheprovider --timeout=1800 "$@"
-rc=$?
-set -e
-# pytest exit 5 = no tests collected: that is a failure for us, never a pass.
-exit $rc
+# pytest exit 5 (no tests collected) is a failure here, as any non-zero status.
+.venv/bin/python -m pytest -q -p no:cacheprovider "$@"

@@ -167,8 +167,11 @@ class Document:
     quotes: list[Quote] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     id: str | None = None
-    # Fields beyond the contract: author, site, url, pipeline version, raw offset map...
+    # Fields beyond the contract: author, site, url, pipeline version...
     meta: dict[str, Any] = field(default_factory=dict)
+    # The input as received (veilleur.ingest.RawInput: bytes, media type, URL), kept by
+    # stores; never serialised into the contract.
+    raw: Any = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if self.id is None:
