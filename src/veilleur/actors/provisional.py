@@ -1,0 +1,50 @@
+"""Actors the knowledge base does not know: a stable id from the normalised name, a kind
+and a country guessed from context ("du Centre biélorusse d'études stratégiques" → BLR)."""
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from .demonyms import country_of
+from .kb import KnowledgeBase
+from .normalize import slug, words
+from .rules import organization_kinds
+
+PREFIX = "x:"
+
+
+def provisional_id(name: str) -> str:
+    return PREFIX + slug(name)
+
+
+def organization_kind(name: str) -> str:
+    ws = words(name)
+    for head, kind in organization_kinds():
+        n = len(head)
+        if any(ws[i:i + n] == head for i in range(len(ws) - n + 1)):
+            return kind
+    return "other"
+
+
+def country_in(span: Span, kb: KnowledgeBase, language: str) -> str | None:
+    """A country named inside a span by a demonym or a country name."""
+    found = set()
+    for tok in span:
+        iso = country_of(kb, tok.text, language)
+        if iso and not iso.startswith("bloc:"):
+            found.add(iso)
+    for entry_ids in (kb.names.get(" ".join(words(tok.text)), ()) for tok in span if tok.text[:1].isupper()):
+        found.update(e.actor_id[4:] for e in entry_ids if e.actor_id.startswith("gov:") and e.via == "name")
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def country_around(span: Span, kb: KnowledgeBase, language: str) -> str | None:
+    """A person's country from the words just before the name ("l'analyste russe X")."""
+    doc = span.doc
+    lo = max(span.sent.start, span.start - 3)
+    for tok in reversed(doc[lo:span.start]):
+        if tok.is_punct:
+            break
+        iso = country_of(kb, tok.text, language)
+        if iso and not iso.startswith("bloc:") and tok.pos_ == "ADJ":
+            return iso
+    return None

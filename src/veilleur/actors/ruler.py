@@ -1,0 +1,138 @@
+"""Find the knowledge base's names in a parsed Doc (the actors' entity ruler).
+
+Matching runs on folded words (case, accents and apostrophes ignored), so "OTAN", "l'Otan"
+and "Otan" meet one key; case is then checked against how the data writes the name
+(acronyms stay upper case, proper names capitalised), so "eu" (avoir) is never the EU.
+The compiled gazetteer is built once per knowledge base and cached.
+"""
+from __future__ import annotations
+
+import threading
+import weakref
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from .kb import AliasEntry, KnowledgeBase
+from .wordview import WordView
+
+MAX_WORDS = 12
+
+
+@dataclass(frozen=True)
+class NameMatch:
+    start: int              # token indices [start, end)
+    end: int
+    start_char: int
+    end_char: int
+    entries: tuple[AliasEntry, ...]       # KB names matching here (may be several actors)
+    surname_of: frozenset[str]            # persons whose surname this is
+
+    @property
+    def actor_ids(self) -> list[str]:
+        return list(dict.fromkeys(e.actor_id for e in self.entries))
+
+
+class Gazetteer:
+    """Every KB name and surname as word tuples, with the prefixes that may grow into one."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self.prefixes: set[tuple[str, ...]] = set()
+        self.keys: dict[tuple[str, ...], str] = {}
+        for k in list(kb.names) + list(kb.surnames):
+            ws = tuple(k.split())
+            if not ws or len(ws) > MAX_WORDS:
+                continue
+            self.keys[ws] = k
+            for n in range(1, len(ws) + 1):
+                self.prefixes.add(ws[:n])
+
+    def matches(self, doc: Doc) -> list[NameMatch]:
+        view = WordView.of(doc)
+        found: list[NameMatch] = []
+        i = 0
+        while i < len(view):
+            match = self._longest_at(doc, view, i) if i in view.first_of else None
+            if match is None:
+                i += 1
+                continue
+            found.append(match)
+            while i < len(view) and view.owner[i] < match.end:
+                i += 1
+        return found
+
+    def _longest_at(self, doc: Doc, view: WordView, i: int) -> NameMatch | None:
+        flat, owner = view.words, view.owner
+        ends = []
+        j = i
+        while j < len(flat) and j - i < MAX_WORDS and tuple(flat[i:j + 1]) in self.prefixes:
+            if j in view.last_of and tuple(flat[i:j + 1]) in self.keys:
+                ends.append(j)
+            j += 1
+        for j in reversed(ends):
+            start_tok, end_tok = doc[owner[i]], doc[owner[j]]
+            span = doc[start_tok.i:end_tok.i + 1]
+            k = self.keys[tuple(flat[i:j + 1])]
+            entries = tuple(e for e in self.kb.names.get(k, ()) if case_fits(e, span.text))
+            surname_of = frozenset(self.kb.surnames.get(k, ())) if _capitalised(span.text) else frozenset()
+            if entries or surname_of:
+                return NameMatch(span.start, span.end, span.start_char, span.end_char, entries, surname_of)
+        return None
+
+
+def _capitalised(text: str) -> bool:
+    return text[:1].isupper() or text[:1].isdigit()
+
+
+def case_fits(entry: AliasEntry, text: str) -> bool:
+    """Does the text's case agree with how the data writes this name?"""
+    if entry.acronym:
+        letters = [c for c in text if c.isalpha()]
+        if all(c.isupper() for c in letters):
+            return True
+        # "Otan", "Onu": long acronyms are also written as names in French.
+        return len(letters) >= 4 and _capitalised(text)
+    if _capitalised(entry.surface):
+        return _capitalised(text)
+    return True
+
+
+_gazetteers: "weakref.WeakKeyDictionary[KnowledgeBase, Gazetteer]" = weakref.WeakKeyDictionary()
+_lock = threading.Lock()
+
+
+def gazetteer(kb: KnowledgeBase) -> Gazetteer:
+    with _lock:
+        g = _gazetteers.get(kb)
+        if g is None:
+            g = _gazetteers[kb] = Gazetteer(kb)
+    return g
+
+
+_LABELS = {"person": "PER", "government": "LOC", "igo": "ORG"}
+
+
+@Language.factory("veilleur_actor_ruler")
+def make_actor_ruler(nlp: Language, name: str) -> "ActorRuler":
+    return ActorRuler()
+
+
+class ActorRuler:
+    """A spaCy component adding KB names the statistical NER missed to ``doc.ents``
+    (for users who want them in spaCy; the actors stage matches on its own)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        from .kb import load_kb
+
+        kb = load_kb()
+        spans = []
+        for m in gazetteer(kb).matches(doc):
+            kinds = {kb.actors[e.actor_id].kind for e in m.entries if e.actor_id in kb.actors}
+            label = _LABELS.get(next(iter(kinds)), "ORG") if len(kinds) == 1 else "PER" if m.surname_of else None
+            if label:
+                spans.append(Span(doc, m.start, m.end, label=label))
+        doc.ents = filter_spans(list(doc.ents) + spans)
+        return doc

@@ -1,0 +1,83 @@
+"""``veilleur show ARTICLE_ID``: one stored article, as the contract or a readable view."""
+from __future__ import annotations
+
+import sys
+from typing import Optional
+
+import typer
+
+from .common import (DB_HELP, EXIT_SOME_FAILED, JSON_HELP, QUIET_HELP, out, open_store_or_exit,
+                     report_error, write_line)
+
+
+def _excerpt(text: str, span, width: int = 90) -> str:
+    piece = " ".join(text[span[0]:span[1]].split())
+    return piece if len(piece) <= width else piece[:width - 1] + "…"
+
+
+def print_document(document, article: dict) -> None:
+    """Title and metadata, then actors, events and quotes, each with its evidence."""
+    from rich.markup import escape
+    from rich.table import Table
+
+    names = {a.id: a.name for a in document.actors}
+    out.print(f"[bold]{escape(document.title or document.source)}[/bold]")
+    out.print(f"id {document.id}  language {document.language or '?'}  published {document.published or '?'}"
+              f"  pipeline {document.meta.get('pipeline', '-')}")
+    out.print(f"source {escape(document.source)}" + (f"  url {escape(article['url'])}" if article.get("url") else ""))
+    if article.get("near_duplicate_of"):
+        out.print(f"[yellow]near-duplicate of {article['near_duplicate_of']}[/yellow]")
+    for error in document.errors:
+        out.print(f"[red]analysis error[/red] {escape(error)}")
+    if document.actors:
+        table = Table("actor", "kind", "country", "cameo", "mentions", title="actors")
+        for a in document.actors:
+            table.add_row(escape(a.name), a.kind, a.country or "", a.cameo or "", str(len(a.mentions)))
+        out.print(table)
+    if document.events:
+        table = Table("category", "cameo", "source", "target", "modality", "conf.", "sentence", title="events")
+        for e in document.events:
+            table.add_row(e.category, e.cameo or "", escape(names.get(e.source, "-")),
+                          escape(names.get(e.target, "-")), e.modality, f"{e.confidence:.2f}",
+                          escape(_excerpt(document.text, e.sentence)))
+        out.print(table)
+    if document.quotes:
+        table = Table("type", "speaker", "cue", "conf.", "quote", title="quotes")
+        for q in document.quotes:
+            table.add_row(q.type, escape(names.get(q.speaker, "-")), escape(q.cue or ""),
+                          f"{q.confidence:.2f}", escape(_excerpt(q.text, (0, len(q.text)))))
+        out.print(table)
+    if not (document.actors or document.events or document.quotes):
+        out.print("no actors, events or quotes found")
+
+
+def register(app: typer.Typer) -> None:
+    @app.command()
+    def show(
+        article_id: str = typer.Argument(..., help="Article id, or its first characters (at least 4)"),
+        db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
+        pipeline: Optional[str] = typer.Option(None, "--pipeline", help="Analysis of this pipeline version (default: the newest)"),
+        text: bool = typer.Option(False, "--text", help="Print the cleaned text"),
+        raw: bool = typer.Option(False, "--raw", help="Write the input bytes exactly as received"),
+        quiet: bool = typer.Option(False, "--quiet", "-q", help=QUIET_HELP),
+        as_json: bool = typer.Option(False, "--json", help=JSON_HELP + ": the analysis contract"),
+    ) -> None:
+        """Show a stored article: its actors, events and quotes, or the contract (--json)."""
+        from ..errors import VeilleurError
+
+        with open_store_or_exit(db, quiet) as store:
+            try:
+                article = store.article(article_id)
+                document = store.document(article["id"], pipeline)
+            except VeilleurError as exc:
+                report_error(exc, quiet)
+                raise typer.Exit(EXIT_SOME_FAILED)
+        if raw:
+            sys.stdout.buffer.write(bytes(article["raw"] or b""))
+            sys.stdout.flush()
+        elif as_json:
+            write_line(document.to_json(indent=2))
+        elif text:
+            write_line(document.text)
+        else:
+            print_document(document, article)

@@ -1,0 +1,249 @@
+"""Source and target of a trigger, read from the dependency tree and mapped to actors
+through the MentionIndex (never by proximity across clauses or sentences)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from ..actors.mentions import Mention, MentionIndex
+from . import syntax
+from .lexicon import Entry, Grammar
+
+_COORDINATION_GLUE = {"PUNCT", "CCONJ", "ADP", "DET"}
+
+
+@dataclass(frozen=True)
+class Argument:
+    actor_id: str
+    token: Token            # the token the actor was found on
+    mention: Mention
+    how: str                # head | subtree | inherited | relative | possessive
+
+
+@dataclass
+class Roles:
+    sources: list[Argument] = field(default_factory=list)
+    targets: list[Argument] = field(default_factory=list)
+    object: Token | None = None
+    preps: set[str] = field(default_factory=set)
+    inherited: bool = False
+
+
+class ActorFinder:
+    """Actors denoted by a token: its mention, else the nearest mention in its phrase,
+    plus the actors coordinated with it ("l'Ukraine, l'Otan et l'Union européenne")."""
+
+    def __init__(self, mentions: MentionIndex, grammar: Grammar) -> None:
+        self.mentions = mentions
+        self.relatives = grammar.words("relative_pronouns")
+
+    def find(self, token: Token, how: str = "head") -> list[Argument]:
+        if token.pos_ == "PRON" and token.lower_ in self.relatives:
+            clause = token.head
+            if clause.dep_ in ("acl:relcl", "relcl") and clause.head is not clause:
+                return self.find(clause.head, "relative")
+        mention = self.mentions.for_token(token)
+        found_on = token
+        if mention is None:
+            for candidate in syntax.within_clause(token):
+                mention = self.mentions.for_token(candidate)
+                if mention is not None:
+                    found_on, how = candidate, "subtree" if how == "head" else how
+                    break
+        if mention is None:
+            return []
+        first = Argument(mention.actor_id, found_on, mention, how)
+        return [first, *self._coordinated(first, token)]
+
+    def _coordinated(self, first: Argument, phrase: Token) -> list[Argument]:
+        """Mentions following ``first`` in a coordination: linked by conj, separated only
+        by commas, conjunctions, prepositions and determiners."""
+        doc = phrase.doc
+        out: list[Argument] = []
+        end_char = first.mention.end
+        i = _token_at(doc, end_char)
+        sentence_end = first.token.sent.end
+        while i is not None and i < sentence_end:
+            j = i
+            saw_glue = False
+            while j < sentence_end and doc[j].pos_ in _COORDINATION_GLUE and doc[j].idx >= end_char:
+                saw_glue = saw_glue or doc[j].pos_ in ("CCONJ", "PUNCT")
+                j += 1
+            if j >= sentence_end or not saw_glue:
+                break
+            mention = self.mentions.for_token(doc[j])
+            if mention is None or mention.start < end_char or not _is_conjunct(doc[j], mention):
+                break
+            out.append(Argument(mention.actor_id, doc[j], mention, first.how))
+            end_char = mention.end
+            i = _token_at(doc, end_char)
+        return out
+
+
+def _token_at(doc, char: int) -> int | None:
+    for token in doc[max(0, _rough(doc, char)):]:
+        if token.idx >= char:
+            return token.i
+    return None
+
+
+def _rough(doc, char: int) -> int:
+    # A lower bound for the token index at ``char`` (tokens are at least one char long).
+    lo, hi = 0, len(doc)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if doc[mid].idx < char:
+            lo = mid + 1
+        else:
+            hi = mid
+    return max(0, lo - 1)
+
+
+def _is_conjunct(token: Token, mention: Mention) -> bool:
+    span = [t for t in token.sent if mention.start <= t.idx < mention.end] or [token]
+    return any(t.dep_ == "conj" for t in span)
+
+
+def find_roles(entry: Entry, head: Token, match_tokens: list[Token], finder: ActorFinder,
+               grammar: Grammar) -> Roles:
+    if syntax.is_nominal(head):
+        return _nominal_roles(entry, head, match_tokens, finder, grammar)
+    return _verbal_roles(entry, head, match_tokens, finder, grammar)
+
+
+def _target_preps(entry: Entry, grammar: Grammar) -> frozenset[str]:
+    return frozenset(entry.target_preps) if entry.target_preps else grammar.words("target_preps")
+
+
+def _all_complements(tokens: list[Token], grammar: Grammar) -> list[tuple[str, Token]]:
+    pairs = [pair for t in tokens for pair in syntax.complements(t, grammar)]
+    inside = {t.i for t in tokens}
+    return sorted((p for p in pairs if p[1].i not in inside), key=lambda p: p[1].i)
+
+
+def _entry_sources(entry: Entry, head: Token, finder: ActorFinder, grammar: Grammar) -> list[Argument]:
+    """Complements the entry names as sources ("pas question pour Moscou de …")."""
+    if not entry.source_preps:
+        return []
+    wanted = set(entry.source_preps)
+    for token in head.sent:
+        prep = syntax.prep_of(token)
+        if prep in wanted and head in token.ancestors:
+            found = finder.find(token)
+            if found:
+                return found
+    return []
+
+
+def _verbal_roles(entry: Entry, head: Token, tokens: list[Token], finder: ActorFinder,
+                  grammar: Grammar) -> Roles:
+    roles = Roles()
+    comps = _all_complements(tokens, grammar)
+    roles.preps = {p for p, _ in comps}
+    passive = syntax.is_passive(head)
+    agent_preps = grammar.words("agent_preps")
+    roles.sources = _entry_sources(entry, head, finder, grammar)
+    if not roles.sources:
+        if passive:
+            for prep, noun in comps:
+                if prep in agent_preps or noun.head.dep_ == "agent":
+                    roles.sources = finder.find(noun)
+                    break
+        else:
+            for subject in syntax.subjects(head):
+                roles.sources = finder.find(subject)
+                if roles.sources:
+                    break
+    if not roles.sources and not passive:
+        roles.sources = _inherited_subject(head, finder)
+        roles.inherited = bool(roles.sources)
+    objects = syntax.objects(head)
+    roles.object = objects[0] if objects else None
+    if passive:
+        for c in head.children:
+            if c.dep_ in syntax.PASSIVE_SUBJECT:
+                roles.targets = finder.find(c)
+    for obj in objects:
+        if not roles.targets:
+            roles.targets = finder.find(obj)
+    if not roles.targets:
+        roles.targets = _prep_targets(comps, _target_preps(entry, grammar), finder, agent_preps)
+    return roles
+
+
+def _prep_targets(comps, preps, finder: ActorFinder, exclude=frozenset()) -> list[Argument]:
+    for prep, noun in comps:
+        if prep in preps and prep not in exclude:
+            found = finder.find(noun)
+            if found:
+                return found
+    return []
+
+
+def _inherited_subject(verb: Token, finder: ActorFinder) -> list[Argument]:
+    """The subject of the governing clause for participles, infinitives and conjuncts
+    ("En recevant son homologue, le ministre a …", "…, dénonçant un complot")."""
+    current = verb
+    for _ in range(4):
+        if current.dep_ not in syntax.CONTROLLED or current.head is current:
+            return []
+        current = current.head
+        for subject in syntax.subjects(current):
+            found = finder.find(subject, "inherited")
+            if found:
+                return found
+        if current.dep_ in syntax.PASSIVE_SUBJECT or syntax.is_nominal(current):
+            return []
+    return []
+
+
+def _nominal_roles(entry: Entry, head: Token, tokens: list[Token], finder: ActorFinder,
+                   grammar: Grammar) -> Roles:
+    roles = Roles()
+    comps = _all_complements(tokens, grammar)
+    roles.preps = {p for p, _ in comps}
+    genitive = grammar.words("noun_source_preps")
+    between = grammar.words("between_preps")
+    target_preps = _target_preps(entry, grammar) - between
+    roles.sources = _entry_sources(entry, head, finder, grammar)
+    for prep, noun in comps:
+        if prep in between:
+            pair = finder.find(noun)
+            if len(pair) >= 2:
+                roles.sources = roles.sources or pair[:1]
+                roles.targets = pair[1:2]
+                return roles
+    for prep, noun in comps:
+        if prep in genitive:
+            found = finder.find(noun)
+            if not found:
+                continue
+            if entry.genitive == "target" and prep not in grammar.words("agent_preps"):
+                roles.targets = roles.targets or found
+            elif not roles.sources:
+                roles.sources = found
+    if not roles.sources:
+        for child in head.children:  # possessives and demonyms: "sa visite", "Russia's support"
+            if child.dep_ in ("det:poss", "poss", "nmod:poss", "amod") or (
+                    child.dep_ == "det" and child.morph.get("Poss") == ["Yes"]):
+                found = finder.find(child, "possessive")
+                if found:
+                    if entry.genitive == "target":
+                        roles.targets = roles.targets or found
+                    else:
+                        roles.sources = found
+                    break
+    if not roles.targets:
+        roles.targets = _prep_targets(comps, target_preps, finder)
+    if not roles.sources:
+        verb = syntax.governing_verb(head)
+        if verb is not None:
+            for subject in syntax.subjects(verb):
+                roles.sources = finder.find(subject, "inherited")
+                if roles.sources:
+                    break
+            if not roles.sources:
+                roles.sources = _inherited_subject(verb, finder)
+            roles.inherited = bool(roles.sources)
+    return roles

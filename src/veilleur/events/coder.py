@@ -1,0 +1,239 @@
+"""The event coder: lexicon triggers → arguments from syntax → CAMEO/PLOVER coding →
+modality, date, location and confidence, sentence by sentence."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable
+
+from spacy.tokens import Doc, Span, Token
+
+from ..actors.mentions import MentionIndex
+from ..document import Event
+from . import syntax
+from .arguments import ActorFinder, Argument, Roles, find_roles
+from .coding import final_code, located_at_target
+from .lexicon import Entry, Grammar, load_grammar, load_lexicon
+from .matching import TriggerMatch, find_triggers
+from .modality import modality as modality_of
+from .places import dateline_location, sentence_location
+from .timex import find_dates, parse_published
+
+# Links through which a control verb ("refuser de", "accuser X de", "appeler à") governs
+# the trigger it absorbs.
+_ABSORBED_VIA = {"xcomp", "ccomp", "obj", "dobj", "acl", "nmod", "obl", "obl:arg", "advcl",
+                 "pobj", "prep", "mark"}
+_MODALITY_FACTOR = {"asserted": 1.0, "negated": 0.9, "future": 0.9, "past_reported": 0.9,
+                    "hypothetical": 0.8}
+_HOW_FACTOR = {"head": 1.0, "relative": 0.95, "possessive": 0.9, "subtree": 0.9,
+               "inherited": 0.9}
+
+
+@dataclass
+class CodingContext:
+    """What the coder needs to know about the document beyond one sentence."""
+
+    language: str
+    published: str | None = None
+    dateline: dict | None = None
+    actor_kinds: dict[str, str] | None = None
+
+
+def language_of(language: str | None) -> str:
+    return "fr" if (language or "").startswith("fr") else "en"
+
+
+@dataclass
+class _Candidate:
+    match: TriggerMatch
+    roles: Roles
+
+
+class EventCoder:
+    def __init__(self, language: str) -> None:
+        self.language = language_of(language)
+        self.lexicon = load_lexicon(self.language)
+        self.grammar: Grammar = load_grammar(self.language)
+
+    def code_doc(self, doc: Doc, mentions: MentionIndex, context: CodingContext,
+                 sentences: Iterable[Span] | None = None) -> list[Event]:
+        finder = ActorFinder(mentions, self.grammar)
+        events: list[Event] = []
+        for sentence in sentences if sentences is not None else doc.sents:
+            events.extend(self.code_sentence(sentence, finder, context))
+        return _deduplicate(events)
+
+    def code_sentence(self, sentence: Span, finder: ActorFinder,
+                      context: CodingContext) -> list[Event]:
+        matches = find_triggers(sentence, self.lexicon)
+        if not matches:
+            return []
+        candidates = [_Candidate(m, find_roles(m.entry, m.head, m.tokens, finder, self.grammar))
+                      for m in matches]
+        candidates = _absorb(candidates)
+        events: list[Event] = []
+        for candidate in candidates:
+            events.extend(self._events_of(candidate, sentence, context))
+        return events
+
+    def _events_of(self, candidate: _Candidate, sentence: Span,
+                   context: CodingContext) -> list[Event]:
+        match, roles = candidate.match, candidate.roles
+        entry = match.entry
+        _, year = parse_published(context.published)
+        modality = modality_of(match.head, match.tokens, self.grammar, year)
+        code = self._select_code(entry, match, roles, modality, context)
+        if code is None:
+            return []
+        cameo = final_code(code, modality)
+        if not cameo.is_event:
+            return []
+        sources = roles.sources or [None]
+        targets = roles.targets or [None]
+        if roles.sources == [] and roles.targets == []:
+            return []
+        date = self._date(sentence, match, modality, context)
+        events = []
+        for source in sources:
+            for target in targets:
+                if source is not None and target is not None and source.actor_id == target.actor_id:
+                    target = None
+                    if len(targets) > 1:
+                        continue
+                if source is None and target is None:
+                    continue
+                location = self._location(sentence, cameo.code, source, target, context)
+                events.append(Event(
+                    category=cameo.category, cameo=cameo.code, mode=cameo.mode,
+                    goldstein=cameo.goldstein, quad_class=cameo.quad_class,
+                    source=source.actor_id if source else None,
+                    target=target.actor_id if target else None,
+                    trigger=(match.start_char, match.end_char),
+                    sentence=(sentence.start_char, sentence.end_char),
+                    modality=modality, date=date, location=location,
+                    confidence=_confidence(entry, match, source, target, modality),
+                    extra={"trigger_text": sentence.doc.text[match.start_char:match.end_char]}))
+        return events
+
+    def _select_code(self, entry: Entry, match: TriggerMatch, roles: Roles, modality: str,
+                     context: CodingContext) -> str | None:
+        for need in entry.needs:
+            if not self._holds(need, True, match, roles, modality, context):
+                return None
+        for variant in entry.variants:
+            if all(self._holds(key, value, match, roles, modality, context)
+                   for key, value in variant.when.items()):
+                return variant.cameo
+        return entry.cameo
+
+    def _holds(self, key: str, value, match: TriggerMatch, roles: Roles, modality: str,
+               context: CodingContext) -> bool:
+        wanted = set(value) if isinstance(value, list) else {value}
+        if key == "target":
+            return bool(roles.targets)
+        if key == "object":
+            if value is True:
+                return roles.object is not None
+            return self._object_is_actor(roles, context, person="person" in wanted)
+        if key == "actor_object":
+            return self._object_is_actor(roles, context, person=False)
+        if key == "complement":
+            preps = set(match.entry.target_preps or self.grammar.words("target_preps"))
+            return bool(roles.preps & preps)
+        if key == "prep":
+            return bool(roles.preps & wanted)
+        if key == "object_lemma":
+            return roles.object is not None and roles.object.lemma_.lower() in wanted
+        if key == "complement_lemma":
+            inside = {t.i for t in match.tokens}
+            return any(t.lemma_.lower() in wanted for t in match.head.subtree if t.i not in inside)
+        if key == "modality":
+            return modality in wanted
+        if key == "no_target":
+            return not roles.targets
+        return False
+
+    def _object_is_actor(self, roles: Roles, context: CodingContext, person: bool) -> bool:
+        obj = roles.object
+        if obj is None:
+            return False
+        if obj.lemma_.lower() in self.grammar.words("person_nouns") or obj.pos_ == "PROPN":
+            return True
+        kinds = context.actor_kinds or {}
+        for target in roles.targets:
+            if target.token in obj.subtree and (not person or kinds.get(target.actor_id) == "person"):
+                return True
+        return False
+
+    def _date(self, sentence: Span, match: TriggerMatch, modality: str,
+              context: CodingContext) -> str | None:
+        if not context.published:
+            found = find_dates(sentence.text, self.language, None)
+        else:
+            found = find_dates(sentence.text, self.language, context.published,
+                               future=modality == "future")
+        if not found:
+            return None
+        offset = match.start_char - sentence.start_char
+        nearest = min(found, key=lambda d: abs(d.start - offset))
+        return nearest.date.isoformat()
+
+    def _location(self, sentence: Span, code: str, source: Argument | None,
+                  target: Argument | None, context: CodingContext) -> dict | None:
+        exclude = set()
+        for arg in (source, target):
+            if arg is not None and not (arg is target and located_at_target(code)):
+                exclude.add(arg.token.i)
+        return sentence_location(sentence, self.grammar, exclude) or context.dateline
+
+
+def _absorb(candidates: list[_Candidate]) -> list[_Candidate]:
+    """A control verb swallows the trigger of its complement ("refuser de discuter",
+    "accuser X de s'ingérer") and borrows its target when it has none."""
+    absorbed: set[int] = set()
+    for outer in candidates:
+        if not outer.match.entry.absorbs:
+            continue
+        for inner in candidates:
+            if inner is outer or id(inner) in absorbed:
+                continue
+            if _governs(outer.match.head, inner.match.head):
+                absorbed.add(id(inner))
+                if not outer.roles.targets:
+                    outer.roles.targets = inner.roles.targets
+    return [c for c in candidates if id(c) not in absorbed]
+
+
+def _governs(outer: Token, inner: Token, depth: int = 3) -> bool:
+    current = inner
+    for _ in range(depth):
+        if current.dep_ not in _ABSORBED_VIA or current.head is current:
+            return False
+        current = current.head
+        if current.i == outer.i:
+            return True
+    return False
+
+
+def _confidence(entry: Entry, match: TriggerMatch, source: Argument | None,
+                target: Argument | None, modality: str) -> float:
+    score = entry.reliability * _MODALITY_FACTOR.get(modality, 0.9)
+    for arg, missing in ((source, 0.6), (target, 0.9)):
+        if arg is None:
+            score *= missing
+            continue
+        score *= _HOW_FACTOR.get(arg.how, 0.9) * (0.6 + 0.4 * arg.mention.confidence)
+        distance = syntax.path_length(match.head, arg.token)
+        score *= max(0.7, 1.0 - 0.03 * max(0, distance - 1))
+    return round(min(1.0, max(0.0, score)), 3)
+
+
+def _deduplicate(events: list[Event]) -> list[Event]:
+    seen: set[tuple] = set()
+    out = []
+    for event in events:
+        key = (event.sentence, event.category, event.source, event.target)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(event)
+    return out

@@ -1,0 +1,36 @@
+"""Language-independent coding rules (data/coding.yaml): future cooperation is AGREE."""
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from .cameo import CameoCode, cameo_code
+
+COOPERATIVE_ROOTS = {"04", "05", "06", "07", "08"}
+
+
+@lru_cache(maxsize=1)
+def coding_rules() -> dict:
+    text = resources.files(__package__).joinpath("data/coding.yaml").read_text(encoding="utf-8")
+    return yaml.safe_load(text)
+
+
+def intent_code(code: str) -> str:
+    """The AGREE (03x) code for announcing the cooperative event ``code``."""
+    table = coding_rules()["intent_codes"]
+    for key in (code, code[:3], code[:2]):
+        if key in table:
+            return str(table[key])
+    return code
+
+
+def final_code(code: str, modality: str) -> CameoCode:
+    if modality == "future" and code[:2] in COOPERATIVE_ROOTS:
+        return cameo_code(intent_code(code))
+    return cameo_code(code)
+
+
+def located_at_target(code: str) -> bool:
+    return code in coding_rules()["located_at_target"]

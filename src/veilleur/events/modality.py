@@ -1,0 +1,83 @@
+"""Modality of an event: negated, hypothetical, future, past_reported or asserted.
+
+Read from the trigger, its auxiliaries and the words that govern it (``va discuter``,
+``pourrait``, ``n'a pas condamné``, ``Oublié le temps où … accusait``, ``en 2010``).
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from .lexicon import Grammar
+
+_YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
+# Links from a trigger up to the words that qualify it.
+_GOVERNED_BY = {"xcomp", "ccomp", "obj", "dobj", "nmod", "obl", "obl:arg", "acl", "pobj", "prep",
+                "advcl", "conj", "attr", "ROOT"}
+
+
+def _governors(head: Token, limit: int = 3) -> list[Token]:
+    out, current = [], head
+    for _ in range(limit):
+        if current.dep_ not in _GOVERNED_BY or current.head is current:
+            break
+        current = current.head
+        out.append(current)
+    return out
+
+
+def _aux(token: Token) -> list[Token]:
+    return [c for c in token.children if c.dep_.startswith("aux") or c.dep_ == "cop"]
+
+
+def modality(head: Token, match: list[Token], grammar: Grammar,
+             published_year: int | None) -> str:
+    inside = {t.i for t in match}
+    governors = _governors(head)
+    near = [head, *_aux(head)]
+    chain = [head, *governors]
+    lemmas = lambda tokens: {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}  # noqa: E731
+    negation = grammar.words("negation")
+    for token in chain[:2]:
+        if any(c.i not in inside and (c.lower_ in negation or c.lemma_.lower() in negation)
+               and c.dep_ in ("advmod", "neg", "det", "cc") for c in token.children):
+            return "negated"
+    hypothetical = grammar.words("hypothetical_governors")
+    if any("Cnd" in t.morph.get("Mood") for t in near + [a for g in governors for a in [g, *_aux(g)]]):
+        return "hypothetical"
+    if lemmas([*_aux(head), *governors]) & hypothetical:
+        return "hypothetical"
+    if any(c.dep_ == "mark" and c.lower_ in grammar.words("hypothetical_marks")
+           for t in chain for c in t.children):
+        return "hypothetical"
+    future = grammar.words("future_governors")
+    if any("Fut" in t.morph.get("Tense") for t in near + [a for g in governors[:1] for a in [g, *_aux(g)]]):
+        return "future"
+    if lemmas([*_aux(head), *governors]) & future:
+        return "future"
+    if head.pos_ in ("NOUN", "PROPN") and lemmas(list(head.children)) & grammar.words("future_modifiers"):
+        return "future"
+    if lemmas(governors) & grammar.words("background_governors"):
+        return "past_reported"
+    if _imperfect(head) or _pluperfect(head):
+        return "past_reported"
+    if published_year and any(_YEAR.match(t.text) and int(t.text) < published_year
+                              for t in head.subtree if t.i not in inside and t.head.i in {head.i, *[c.i for c in head.children]}):
+        return "past_reported"
+    return "asserted"
+
+
+def _imperfect(verb: Token) -> bool:
+    # French imparfait on a finite trigger: background narration.
+    return (verb.pos_ == "VERB" and "Imp" in verb.morph.get("Tense")
+            and "Ind" in verb.morph.get("Mood"))
+
+
+def _pluperfect(verb: Token) -> bool:
+    for aux in _aux(verb):
+        if aux.lemma_.lower() in ("avoir", "être") and "Imp" in aux.morph.get("Tense"):
+            return True
+        if aux.lower_ == "had" and verb.tag_ == "VBN":
+            return True
+    return False

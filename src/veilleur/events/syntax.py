@@ -1,0 +1,108 @@
+"""Reading the dependency tree the same way for French (UD) and English (ClearNLP labels)."""
+from __future__ import annotations
+
+from typing import Iterator
+
+from spacy.tokens import Token
+
+from .lexicon import Grammar
+
+SUBJECT = {"nsubj", "csubj", "expl:subj"}
+PASSIVE_SUBJECT = {"nsubj:pass", "nsubjpass", "csubjpass"}
+OBJECT = {"obj", "dobj"}
+AGENT = {"obl:agent", "agent"}
+# Clauses whose subject is the governing clause's subject when they have none of their own.
+CONTROLLED = {"xcomp", "advcl", "conj", "acl", "advcl:cleft"}
+# Dependents that open another clause: argument searches do not cross them.
+CLAUSES = {"acl:relcl", "relcl", "advcl", "ccomp", "parataxis", "csubj", "xcomp", "conj", "appos",
+           "acl"}
+_PREP_FORMS = {"au": "à", "aux": "à", "du": "de", "des": "de", "d'": "de", "d": "de"}
+
+
+def is_nominal(token: Token) -> bool:
+    return token.pos_ in ("NOUN", "PROPN")
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("aux:pass", "auxpass") or c.dep_ in PASSIVE_SUBJECT for c in verb.children)
+
+
+def prep_of(token: Token) -> str | None:
+    """The preposition introducing ``token`` (its case/mark children; English: the prep head)."""
+    cases = [c for c in token.children if c.dep_ in ("case", "fixed") and c.i < token.i]
+    if cases:
+        words = [_PREP_FORMS.get(c.lower_, c.lemma_.lower()) for c in cases]
+        return " ".join(words)
+    if token.dep_ == "pobj" and token.head.dep_ in ("prep", "agent"):
+        return token.head.lower_ if token.head.dep_ == "prep" else "by"
+    return None
+
+
+def complements(token: Token, grammar: Grammar) -> Iterator[tuple[str, Token]]:
+    """(preposition, noun) pairs for the prepositional complements of ``token``."""
+    compound = grammar.compound_preps
+    for child in token.children:
+        if child.dep_ in ("prep", "agent"):         # English: token → prep → pobj
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    yield from _with_compound(child.lower_ if child.dep_ == "prep" else "by",
+                                              pobj, compound)
+        elif child.dep_ == "dative" and is_nominal(child):
+            yield "to", child
+        elif child.dep_.startswith(("obl", "nmod", "iobj")):
+            prep = prep_of(child)
+            if prep:
+                yield from _with_compound(prep, child, compound)
+
+
+def _with_compound(prep: str, noun: Token, compound: dict[str, str]) -> Iterator[tuple[str, Token]]:
+    # "de la part de X": the noun "part" names a compound preposition; X is the complement.
+    name = compound.get(noun.lemma_.lower())
+    if name:
+        for inner in noun.children:
+            if inner.dep_.startswith(("nmod", "obl")) or inner.dep_ == "prep":
+                target = next((c for c in inner.children if c.dep_ == "pobj"), inner) \
+                    if inner.dep_ == "prep" else inner
+                yield name, target
+                return
+    yield prep, noun
+
+
+def subjects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in SUBJECT]
+
+
+def objects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in OBJECT]
+
+
+def governing_verb(token: Token, max_steps: int = 5) -> Token | None:
+    """The nearest verb above a noun through object/complement links (light verbs:
+    "donner des signes de soutien", "annoncer la mise sur pied")."""
+    current = token
+    for _ in range(max_steps):
+        if current.dep_ in SUBJECT | PASSIVE_SUBJECT or current.head is current:
+            return None
+        current = current.head
+        if current.pos_ in ("VERB", "AUX"):
+            return current
+    return None
+
+
+def within_clause(token: Token) -> Iterator[Token]:
+    """``token``'s subtree without the clauses it governs, breadth first."""
+    queue = [token]
+    while queue:
+        current = queue.pop(0)
+        yield current
+        queue.extend(c for c in current.children if c.dep_ not in CLAUSES)
+
+
+def path_length(a: Token, b: Token) -> int:
+    """Number of dependency arcs between two tokens of one sentence."""
+    up_a = [a, *a.ancestors]
+    up_b = {t.i: n for n, t in enumerate([b, *b.ancestors])}
+    for n, t in enumerate(up_a):
+        if t.i in up_b:
+            return n + up_b[t.i]
+    return len(up_a) + len(up_b)

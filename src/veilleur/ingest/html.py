@@ -1,0 +1,143 @@
+"""HTML article pages: main text with trafilatura, and fallbacks where it finds nothing.
+
+Title: the page's <h1> when it is the headline (trafilatura's title often carries the site
+name or a social-media variant), else trafilatura's, else <title>. Date: a dateline opening
+the article ("22 juin 2012. - …"), else the page metadata (htmldate through trafilatura).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..errors import InputError
+from .dates import dateline_date, normalize_date
+
+MIN_TEXT_CHARS = 100  # below this, trafilatura missed the article: try the fallbacks
+_SPACES = re.compile(r"\s+")
+
+
+@dataclass
+class Page:
+    paragraphs: list[str]
+    title: str | None = None
+    author: str | None = None
+    published: str | None = None
+    site: str | None = None
+    url: str | None = None
+    description: str | None = None
+    language: str | None = None
+    extra: dict = field(default_factory=dict)
+
+
+def extract_page(html: str, url: str | None, source: str) -> Page:
+    """The article in ``html``; InputError E013 when the page holds no article text."""
+    import trafilatura
+
+    tree = trafilatura.load_html(html)
+    if tree is None:
+        raise InputError("E013", source)
+    result = trafilatura.bare_extraction(
+        html, url=url, with_metadata=True, include_comments=False, favor_precision=True)
+    text = (result.text if result is not None else "") or ""
+    if len(text) < MIN_TEXT_CHARS:
+        text = _fallback_text(html, url, text)
+    paragraphs = [p for p in (_SPACES.sub(" ", line).strip() for line in text.split("\n")) if p]
+    if not paragraphs:
+        raise InputError("E013", source)
+    meta_title = result.title if result is not None else None
+    title = headline(tree, meta_title, result.sitename if result is not None else None)
+    published = None
+    for paragraph in paragraphs[:2]:
+        published = dateline_date(paragraph)
+        if published:
+            break
+    if not published and result is not None:
+        published = normalize_date(result.date)
+    return Page(
+        paragraphs=paragraphs, title=title,
+        author=_authors(result.author) if result is not None else None,
+        published=published,
+        site=result.sitename if result is not None else None,
+        url=(result.url if result is not None else None) or url,
+        description=result.description if result is not None else None,
+        language=_declared_language(tree),
+    )
+
+
+def _fallback_text(html: str, url: str | None, text: str) -> str:
+    """More recall (trafilatura's recall mode), then its baseline: JSON-LD articleBody,
+    <article>, or all paragraphs."""
+    import trafilatura
+
+    recall = trafilatura.extract(html, url=url, include_comments=False, favor_recall=True) or ""
+    if len(recall) > len(text):
+        text = recall
+    if len(text) < MIN_TEXT_CHARS:
+        _, baseline, _ = trafilatura.baseline(html)
+        if len(baseline or "") > len(text):
+            text = baseline
+    return text
+
+
+def _text_of(element) -> str:
+    return _SPACES.sub(" ", element.text_content()).strip()
+
+
+def _words(text: str | None) -> set[str]:
+    return set(re.findall(r"\w+", (text or "").lower()))
+
+
+def headline(tree, meta_title: str | None, site: str | None) -> str | None:
+    """The <h1> that is the headline, else the metadata title, else <title>."""
+    candidates = []
+    for h1 in tree.iter("h1"):
+        text = _text_of(h1)
+        if 3 <= len(text) <= 300 and text not in candidates:
+            candidates.append(text)
+    site_words = _words(site)
+    meta_words = _words(meta_title)
+    best, best_score = None, 0.0
+    for text in candidates:
+        words = _words(text)
+        if not words or words <= site_words:
+            continue  # the site's name in a logo <h1>
+        overlap = len(words & meta_words) / len(words) if meta_words else 0.0
+        score = overlap + (0.5 if len(words) >= 3 else 0.0)
+        if best is None or score > best_score:
+            best, best_score = text, score
+    if best is not None and (len(candidates) == 1 or best_score >= 0.75 or not meta_title):
+        return best
+    if meta_title:
+        return meta_title.strip()
+    titles = [_text_of(t) for t in tree.iter("title")]
+    return titles[0] if titles and titles[0] else None
+
+
+def _authors(value: str | None) -> str | None:
+    if not value:
+        return None
+    return ", ".join(a.strip() for a in value.split(";") if a.strip()) or None
+
+
+def _declared_language(tree) -> str | None:
+    lang = tree.get("lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang")
+    return lang.split("-")[0].lower() if lang else None
+
+
+_BLOCK_TAGS = re.compile(r"<\s*/?\s*(?:p|div|br|li|h[1-6]|blockquote|tr|section|article)\b[^>]*>", re.I)
+
+
+def fragment_paragraphs(fragment: str) -> list[str]:
+    """Paragraphs of an HTML fragment (a feed item's content or a dump's HTML cell)."""
+    from lxml import html as lxml_html
+
+    text = _BLOCK_TAGS.sub("\n", fragment)
+    try:
+        text = lxml_html.fromstring(f"<div>{text}</div>").text_content()
+    except Exception:  # lxml refuses some broken fragments: strip the tags instead
+        text = re.sub(r"<[^>]+>", " ", text)
+    return [p for p in (_SPACES.sub(" ", line).strip() for line in text.split("\n")) if p]
+
+
+def looks_like_html(text: str) -> bool:
+    return bool(re.search(r"<(?:p|div|br|span|a|html|body|article)[\s/>]", text[:5000], re.I))

@@ -1,0 +1,203 @@
+"""Cues on the dependency parse: speech verbs, their speakers and their reported clauses.
+
+Works on spaCy's UD (French) and ClearNLP (English) labels. A cue is a speech verb of the
+lexicon; its speaker is its subject (inherited through participles, conjuncts and relative
+pronouns), or the inverted subject of an incise ("…, a-t-il déclaré", "…, said the minister").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from .lexicon import Lexicon, Marker, SpeechVerb
+
+SUBJECTS = {"nsubj", "nsubj:pass", "nsubjpass", "csubj"}
+AGENTS = {"obl:agent", "agent"}
+# Verbs that share their head's subject ("en précisant", "and added", "to say").
+SHARING = {"advcl", "xcomp", "conj", "acl", "dep", "fixed", "advmod"}
+# Pronouns the French parser marks as subjects that are no speaker ("dont X dénonce").
+NOT_SUBJECTS = {"dont", "où", "y", "en"}
+RELATIVE_PRONOUNS = {"qui", "lequel", "laquelle", "who", "which", "that"}
+NOMINAL = {"NOUN", "PROPN", "PRON"}
+INCISE_BEFORE = {",", "»", "”", '"', "—", "–", "-", "“"}
+# Right-hand dependents that make a verb a lead-in rather than an incise.
+OBJECTS = {"obj", "dobj", "ccomp", "xcomp", "obl:arg", "attr", "acomp", "iobj", "dative"}
+COMPLEMENTIZERS = {"que", "qu'", "that"}
+CLITIC_EPENTHESIS = "-t"
+
+
+@dataclass
+class Cue:
+    """A speech cue: its words, lexicon entry and speaker head (None when unknown)."""
+
+    start: int               # character span of the cue words
+    end: int
+    lemma: str
+    cls: str
+    reliability: float
+    speaker: Token | None
+    incise: bool = False
+
+
+def verb_group_start(verb: Token) -> int:
+    """Token index where the verb group starts ("a-t-il déclaré" starts at "a")."""
+    start = verb.i
+    for child in verb.children:
+        if child.i < verb.i and (child.dep_.startswith("aux") or child.dep_ in ("expl:pv", "neg")
+                                 or child.text in (CLITIC_EPENTHESIS,)
+                                 or child.text.startswith("-") and child.dep_ in SUBJECTS):
+            start = min(start, child.i)
+    return start
+
+
+def _clitic_subject(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in SUBJECTS and child.text.startswith("-") and child.text != CLITIC_EPENTHESIS:
+            return child
+    return None
+
+
+def subject_of(verb: Token, depth: int = 0) -> Token | None:
+    """The speaker head of a cue verb: subject, agent, or the subject it shares."""
+    subjects = [c for c in verb.children
+                if c.dep_ in SUBJECTS and c.text != CLITIC_EPENTHESIS and c.lower_ not in NOT_SUBJECTS]
+    named = [c for c in subjects if c.lower_ not in RELATIVE_PRONOUNS]
+    if named:
+        return named[0]
+    if subjects and verb.dep_ in ("acl:relcl", "relcl"):
+        return verb.head  # "le ministre, qui a déclaré …": the relative's antecedent
+    for child in verb.children:
+        if child.dep_ in AGENTS:
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            return objects[0] if objects else child
+    if depth < 3 and verb.dep_ in SHARING and verb.head.i != verb.i:
+        return subject_of(verb.head, depth + 1)
+    return None
+
+
+def _inverted_speaker(verb: Token) -> Token | None:
+    clitic = _clitic_subject(verb)
+    if clitic is not None:
+        return clitic
+    for child in verb.rights:
+        if child.pos_ in NOMINAL and child.dep_ not in ("obl:mod", "obl", "npadvmod", "nmod:tmod"):
+            return child
+    return None
+
+
+def _finite(verb: Token) -> bool:
+    if any(c.dep_.startswith("aux") for c in verb.children):
+        return True
+    forms = verb.morph.get("VerbForm")
+    if forms:
+        return "Fin" in forms
+    return verb.tag_ not in ("VBG", "VBN", "VB", "TO")
+
+
+def incise(verb: Token) -> tuple[bool, Token | None]:
+    """Whether ``verb`` is an incise after the reported words, and its speaker."""
+    doc = verb.doc
+    if not _finite(verb):
+        return False, None  # "…, dénonçant un complot" is a participle, not an incise
+    group_start = verb_group_start(verb)
+    before = doc[group_start - 1] if group_start > verb.sent.start else None
+    if before is not None and before.text in INCISE_BEFORE:
+        left_subjects = [c for c in verb.children if c.dep_ in SUBJECTS and c.i < group_start]
+        if not left_subjects:
+            return True, _inverted_speaker(verb)
+    subject = subject_of(verb)
+    if subject is None or subject.i > verb.i or subject.head.i != verb.i:
+        return False, None
+    first = subject.left_edge.i
+    before = doc[first - 1] if first > verb.sent.start else None
+    has_object = any(c.dep_ in OBJECTS for c in verb.rights)
+    if before is not None and before.text in INCISE_BEFORE and not has_object:
+        return True, subject
+    return False, None
+
+
+def cue_for_verb(verb: Token, entry: SpeechVerb) -> Cue:
+    is_incise, inverted = incise(verb)
+    speaker = inverted if is_incise else subject_of(verb)
+    start = verb.doc[verb_group_start(verb)].idx
+    return Cue(start, verb.idx + len(verb.text), entry.lemma, entry.cls, entry.reliability,
+               speaker, is_incise)
+
+
+def reported_clause(verb: Token, language: str) -> tuple[int, int] | None:
+    """Token range [start, end) of the clause a speech verb reports ("a affirmé que …")."""
+    for child in verb.rights:
+        if child.dep_ != "ccomp":
+            continue
+        tokens = list(child.subtree)
+        marks = [t for t in tokens if t.lower_ in COMPLEMENTIZERS and t.head.i == child.i]
+        if language == "fr" and not marks:
+            continue  # French ccomp without "que" is a direct quote or a parse error
+        start = (marks[0].i + 1) if marks else tokens[0].i
+        start = max(start, verb.i + 1)
+        end = tokens[-1].i + 1
+        while end > start and verb.doc[end - 1].is_punct:
+            end -= 1
+        if end - start >= 2:
+            return start, end
+    return None
+
+
+def incise_clause(verb: Token, cue: Cue) -> tuple[int, int] | None:
+    """Token range of the words an unmarked incise reports ("La crise est grave, estime X")."""
+    if not cue.incise:
+        return None
+    sent = verb.sent
+    first_of_incise = verb_group_start(verb)
+    if cue.speaker is not None and cue.speaker.i < verb.i:
+        first_of_incise = cue.speaker.left_edge.i
+    end = first_of_incise - 1  # the comma or dash
+    while end > sent.start and verb.doc[end - 1].is_punct:
+        end -= 1
+    start = sent.start
+    if end - start < 3 or not any(t.pos_ in ("VERB", "AUX") for t in verb.doc[start:end]):
+        return None
+    return start, end
+
+
+def find_markers(sent: Span, lexicon: Lexicon) -> list[tuple[Marker, int, int]]:
+    """Markers in ``sent`` as (marker, first token index, last token index + 1)."""
+    found = []
+    lowered = [t.lower_ for t in sent]
+    for marker in lexicon.markers:
+        n = len(marker.words)
+        for i in range(len(lowered) - n + 1):
+            if tuple(lowered[i:i + n]) == marker.words:
+                found.append((marker, sent.start + i, sent.start + i + n))
+    return found
+
+
+def marker_speaker(sent: Span, last: int) -> Token | None:
+    """The head of the noun phrase a marker introduces ("selon [le ministère]")."""
+    doc = sent.doc
+    marker_end = doc[last - 1]
+    for child in marker_end.children:
+        if child.dep_ == "pobj":
+            return child
+    if marker_end.dep_ == "case" and marker_end.head.i > marker_end.i:
+        return marker_end.head
+    for token in doc[last:sent.end]:
+        if token.pos_ in NOMINAL:
+            return token
+    return None
+
+
+def marker_clause(sent: Span, first: int, last: int, speaker: Token | None) -> tuple[int, int] | None:
+    """Token range a marker attributes: the sentence around the marker phrase."""
+    doc = sent.doc
+    phrase_end = max(last, speaker.right_edge.i + 1 if speaker is not None else last)
+    if first == sent.start or (first > sent.start and doc[first - 1].is_punct and first - 1 == sent.start):
+        start, end = phrase_end, sent.end
+        while start < end and doc[start].is_punct:
+            start += 1
+    else:
+        start, end = sent.start, first
+    while end > start and doc[end - 1].is_punct:
+        end -= 1
+    return (start, end) if end - start >= 3 else None

@@ -1,0 +1,372 @@
+"""Quote candidates from one analysed document, merged into contract Quotes.
+
+Detectors, each a small function: marked quotes (with the cue that governs them, an incise,
+a colon lead-in, a marker, or the previous speaker for a floating quote), reported clauses of
+speech verbs, unmarked incises, markers ("selon X", "according to X") and speaker captions.
+Overlaps are settled by ``merge``; speakers resolve through the actors stage's mentions.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from ..actors.mentions import MentionIndex
+from ..document import Document, Quote
+from . import cues as C
+from .captions import caption_quotes
+from .lexicon import Lexicon, load_lexicon
+from .marks import MarkedSpan, find_marked_spans
+from .speakers import Speaker, is_pronoun, resolve, resolve_span
+
+QUOTE_BLOCKS = ("title", "body")
+# Base confidence per detector, raised by the cue's reliability.
+BASE_CONFIDENCE = {"caption": 0.9, "marks": 0.5, "clause": 0.4, "incise": 0.4,
+                   "marker": 0.45, "colon": 0.6, "floating": 0.45}
+FULL_QUOTE_WORDS = 4          # a marked quote this long that reads as a sentence is direct
+INCISE_WINDOW = 6             # tokens after a closing mark where an incise may start
+FLOATING_PARAGRAPHS = 2       # a floating quote continues a speaker at most this far back
+_SENTENCE_END = re.compile(r"[.!?…]$")
+_LEAD_IN = set(":.!?—–-")
+
+
+@dataclass
+class Candidate:
+    type: str
+    start: int
+    end: int
+    detector: str
+    cue: C.Cue | None = None
+    speaker_head: Token | None = None
+    speaker: Speaker | None = None
+    region: int = 0
+    chain: int | None = None
+    closed: bool = True
+    quoted: list[tuple[int, int]] = field(default_factory=list)
+
+    def overlap(self, other: "Candidate") -> int:
+        return max(0, min(self.end, other.end) - max(self.start, other.start))
+
+
+# --- regions ---------------------------------------------------------------------------
+
+def quote_regions(document: Document) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of the title and body blocks, or of the text's paragraphs."""
+    blocks = [b for b in document.blocks if b.kind in QUOTE_BLOCKS]
+    if blocks or document.blocks:
+        return sorted((b.span[0], b.span[1], b.kind) for b in blocks)
+    return [(m.start(), m.end(), "body") for m in re.finditer(r"[^\n]+", document.text)]
+
+
+def _region_of(regions: list[tuple[int, int, str]], offset: int) -> int:
+    for i, (start, end, _) in enumerate(regions):
+        if start <= offset < end:
+            return i
+    return -1
+
+
+# --- marked quotes -----------------------------------------------------------------------
+
+def _tokens(doc: Doc, start: int, end: int) -> Span | None:
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
+def _inside_marks(token: Token, marked: list[MarkedSpan]) -> bool:
+    return any(m.open_at <= token.idx < m.outer[1] for m in marked)
+
+
+def _is_full_quote(text: str, mark: MarkedSpan, sent: Span) -> bool:
+    """A direct quote reads as a sentence; a partial one is a fragment of the author's."""
+    content = text[mark.start:mark.end]
+    words = content.split()
+    before = text[sent.start_char:mark.open_at].strip()
+    if not before or before[-1] in _LEAD_IN:
+        return True
+    if len(words) >= FULL_QUOTE_WORDS and _SENTENCE_END.search(content.rstrip(" »”\"")):
+        return True
+    return len(words) >= FULL_QUOTE_WORDS + 2 and content[:1].isupper() and before[-1] == ","
+
+
+def _names_a_work(doc: Doc, mark: MarkedSpan, lexicon: Lexicon) -> bool:
+    """« Barkhane » after "l'opération", “The Art of the Deal” after "book": a name."""
+    before = doc.char_span(max(0, mark.open_at - 40), mark.open_at, alignment_mode="contract")
+    if before is None:
+        return False
+    words = [t.lower_ for t in before if not t.is_punct and not t.is_space]
+    return bool(words) and words[-1] in lexicon.naming_words
+
+
+def _governing_cue(span: Span, mark: MarkedSpan, marked: list[MarkedSpan],
+                   lexicon: Lexicon) -> C.Cue | None:
+    """The speech verb the quoted words depend on ("dénonce le « comportement illégal »")."""
+    roots = [t for t in span if not (mark.open_at <= t.head.idx < mark.outer[1]) or t.head.i == t.i]
+    for root in roots:
+        node, steps = root, 0
+        while node.head.i != node.i and steps < 6:
+            node, steps = node.head, steps + 1
+            if _inside_marks(node, marked):
+                continue
+            entry = lexicon.verb(node)
+            if entry is not None:
+                return C.cue_for_verb(node, entry)
+    return None
+
+
+def _nearby_cue(sents: list[Span], mark: MarkedSpan, marked: list[MarkedSpan],
+                lexicon: Lexicon) -> C.Cue | None:
+    """A speech verb beside the quote in its sentence: an incise after it, a lead-in before."""
+    best: tuple[int, C.Cue] | None = None
+    for sent in sents:
+        for token in sent:
+            if _inside_marks(token, marked):
+                continue
+            entry = lexicon.verb(token)
+            if entry is None:
+                continue
+            cue = C.cue_for_verb(token, entry)
+            if token.idx >= mark.outer[1]:
+                distance = sum(1 for t in sent if mark.outer[1] <= t.idx < token.idx)
+                if not cue.incise and distance > INCISE_WINDOW:
+                    continue
+            else:
+                if C.reported_clause(token, lexicon.language) is not None:
+                    continue  # that verb reports its own clause, not this quote
+                distance = sum(1 for t in sent if token.idx < t.idx < mark.open_at) + 2
+            if best is None or distance < best[0]:
+                best = (distance, cue)
+    return best[1] if best else None
+
+
+def _colon_speaker(doc: Doc, mark: MarkedSpan, sent: Span) -> Token | None:
+    """ "Emmanuel Macron : « … »": the noun phrase before the colon is the speaker."""
+    before = [t for t in sent if t.idx < mark.open_at and not t.is_space]
+    if len(before) < 2 or before[-1].text != ":":
+        return None
+    nominal = [t for t in before[:-1] if t.pos_ in ("PROPN", "NOUN") and t.head.i >= before[0].i]
+    heads = [t for t in nominal if t.head.i == t.i or t.head.i >= before[-1].i or t.head not in nominal
+             or t.dep_ == "ROOT"]
+    return heads[0] if heads else (nominal[0] if nominal else None)
+
+
+def _lead_in_cue(doc: Doc, sent: Span, lexicon: Lexicon) -> C.Cue | None:
+    """A cue in the previous sentence when it ends with a colon ("Il a ajouté :")."""
+    if sent.start == 0:
+        return None
+    previous = doc[sent.start - 1].sent
+    last = [t for t in previous if not t.is_space]
+    if not last or last[-1].text != ":":
+        return None
+    for token in reversed(last):
+        entry = lexicon.verb(token)
+        if entry is not None:
+            return C.cue_for_verb(token, entry)
+    return None
+
+
+def marked_candidates(doc: Doc, document: Document, regions, marked: list[MarkedSpan],
+                      lexicon: Lexicon) -> list[Candidate]:
+    text = document.text
+    found = []
+    for mark in marked:
+        span = _tokens(doc, mark.start, mark.end)
+        if span is None or len(span) == 0 or _names_a_work(doc, mark, lexicon):
+            continue
+        region = _region_of(regions, mark.start)
+        sents = list({t.sent.start: t.sent for t in (span[0], span[-1])}.values())
+        qtype = "direct" if _is_full_quote(text, mark, sents[0]) else "partial"
+        if region >= 0 and regions[region][2] == "title":
+            qtype = "title"
+        candidate = Candidate(qtype, mark.start, mark.end, "marks", region=region,
+                              chain=mark.chain, closed=mark.close_at is not None)
+        cue = _governing_cue(span, mark, marked, lexicon) or _nearby_cue(sents, mark, marked, lexicon)
+        colon = None if cue else _colon_speaker(doc, mark, sents[0])
+        if cue is None and colon is None and mark.part == 0 and span[0].i <= sents[0].start + 1:
+            cue = _lead_in_cue(doc, sents[0], lexicon)
+        if cue is not None:
+            candidate.cue, candidate.speaker_head = cue, cue.speaker
+        elif colon is not None:
+            candidate.detector, candidate.speaker_head = "colon", colon
+        elif qtype != "partial":
+            candidate.detector = "floating"
+        else:
+            continue  # a scare quote: no cue, no speaker
+        found.append(candidate)
+    return _share_within_chains(found)
+
+
+def _share_within_chains(found: list[Candidate]) -> list[Candidate]:
+    """Segments of a quote running across paragraphs share its one attribution."""
+    by_chain: dict[int, Candidate] = {}
+    for c in found:
+        if c.detector != "floating" and c.chain is not None:
+            by_chain.setdefault(c.chain, c)
+    for c in found:
+        origin = by_chain.get(c.chain) if c.chain is not None else None
+        if c.detector == "floating" and origin is not None:
+            c.detector, c.cue, c.speaker_head = "chain", origin.cue, origin.speaker_head
+    return found
+
+
+# --- unmarked reported speech --------------------------------------------------------------
+
+def clause_candidates(doc: Doc, regions, marked: list[MarkedSpan],
+                      lexicon: Lexicon) -> list[Candidate]:
+    """ "X a affirmé que …", "X said …", "…, estime la présidente", "selon X, …"."""
+    found = []
+    for region, (start, end, kind) in enumerate(regions):
+        span = _tokens(doc, start, end)
+        if span is None:
+            continue
+        for sent in span.sents:
+            for token in sent:
+                if _inside_marks(token, marked):
+                    continue
+                entry = lexicon.verb(token)
+                if entry is None:
+                    continue
+                cue = C.cue_for_verb(token, entry)
+                clause = C.reported_clause(token, lexicon.language)
+                detector = "clause"
+                if clause is None:
+                    clause, detector = C.incise_clause(token, cue), "incise"
+                if clause is None:
+                    continue
+                first, last = doc[clause[0]], doc[clause[1] - 1]
+                found.append(Candidate("indirect", first.idx, last.idx + len(last.text), detector,
+                                       cue, cue.speaker, region=region))
+            found.extend(_marker_candidates(sent, region, lexicon))
+    return found
+
+
+def _marker_candidates(sent: Span, region: int, lexicon: Lexicon) -> list[Candidate]:
+    found = []
+    doc = sent.doc
+    for marker, first, last in C.find_markers(sent, lexicon):
+        speaker = C.marker_speaker(sent, last)
+        clause = C.marker_clause(sent, first, last, speaker)
+        if clause is None:
+            continue
+        cue = C.Cue(doc[first].idx, doc[last - 1].idx + len(doc[last - 1].text), marker.text,
+                    marker.cls, marker.reliability, speaker)
+        a, b = doc[clause[0]], doc[clause[1] - 1]
+        found.append(Candidate("indirect", a.idx, b.idx + len(b.text), "marker", cue, speaker,
+                               region=region))
+    return found
+
+
+# --- merging ---------------------------------------------------------------------------
+
+def merge(marked: list[Candidate], clauses: list[Candidate], captions: list[Candidate]) -> list[Candidate]:
+    """One quote per reported statement: captions, then marked quotes, then clauses."""
+    kept = list(captions)
+    for c in marked:
+        caption = next((k for k in captions if k.overlap(c) > 0), None)
+        if caption is None:
+            kept.append(c)
+    for c in clauses:
+        if any(k.overlap(c) > 0 for k in captions):
+            continue
+        inner = [m for m in marked if m.start >= c.start and m.end <= c.end]
+        covering = [m for m in marked if m.overlap(c) >= 0.6 * (c.end - c.start)]
+        if covering:
+            continue  # the marked quote is the statement
+        if c.detector == "incise" and any(m.overlap(c) for m in marked):
+            continue
+        for m in inner:
+            if m.type == "partial" and (m.cue is None or c.cue is None or m.cue.start == c.cue.start):
+                c.quoted.append((m.start, m.end))
+                if m in kept:
+                    kept.remove(m)
+        if any(k.start == c.start and k.end == c.end for k in kept):
+            continue
+        kept.append(c)
+    return sorted(kept, key=lambda c: (c.start, c.end))
+
+
+# --- speakers, confidence, contract ------------------------------------------------------
+
+def resolve_speakers(candidates: list[Candidate], mentions: MentionIndex, text: str) -> None:
+    """Resolve speakers in text order; floating quotes and unresolved pronouns continue
+    the previous quote's speaker within FLOATING_PARAGRAPHS paragraphs."""
+    previous: Candidate | None = None
+    for c in candidates:
+        if c.speaker is None and c.speaker_head is not None:
+            c.speaker = resolve(mentions, text, c.speaker_head)
+        unresolved_pronoun = (c.speaker is not None and c.speaker.actor_id is None
+                              and c.speaker_head is not None and is_pronoun(c.speaker_head))
+        if (c.detector == "floating" or unresolved_pronoun) and previous is not None \
+                and previous.speaker is not None and 0 <= c.region - previous.region <= FLOATING_PARAGRAPHS:
+            inherited = previous.speaker
+            c.speaker = Speaker(inherited.actor_id, inherited.span, inherited.text,
+                                inherited.confidence * 0.85, "previous_quote")
+        if c.speaker is not None and c.speaker.actor_id is not None:
+            previous = c
+
+
+def confidence(c: Candidate) -> float:
+    reliability = c.cue.reliability if c.cue is not None else 0.5
+    value = BASE_CONFIDENCE.get(c.detector, 0.45) + 0.4 * reliability
+    if c.speaker is None or c.speaker.actor_id is None:
+        value *= 0.7
+    elif c.speaker.via == "previous_quote":
+        value *= 0.85
+    if not c.closed:
+        value *= 0.8
+    return round(min(value, 0.98), 3)
+
+
+def to_quote(c: Candidate, text: str) -> Quote:
+    extra = {"detector": c.detector}
+    cue_text = cue_span = None
+    if c.cue is not None:
+        cue_span = (c.cue.start, c.cue.end)
+        cue_text = "caption" if c.detector == "caption" else text[c.cue.start:c.cue.end]
+        extra.update(cue_lemma=c.cue.lemma, cue_class=c.cue.cls)
+    elif c.detector == "colon":
+        extra["cue_lemma"] = ":"
+    speaker = c.speaker
+    if speaker is not None:
+        extra["speaker_text"] = speaker.text
+        if speaker.via != "mention":
+            extra["speaker_via"] = speaker.via
+    if c.quoted:
+        extra["quoted_spans"] = [list(s) for s in c.quoted]
+    if not c.closed:
+        extra["unbalanced"] = True
+    return Quote(c.type, text[c.start:c.end], (c.start, c.end),
+                 speaker.actor_id if speaker else None,
+                 speaker.span if speaker else None, cue_text, cue_span, confidence(c), extra)
+
+
+def caption_candidates(document: Document, marked: list[MarkedSpan], mentions: MentionIndex,
+                       regions) -> list[Candidate]:
+    found = []
+    for cq in caption_quotes(document, marked):
+        speaker = (resolve_span(mentions, document.text, cq.speaker_span) if cq.speaker_span
+                   else Speaker(None, cq.caption_span, cq.speaker_name or "", 0.0, "text"))
+        cue = C.Cue(cq.caption_span[0], cq.caption_span[1], "caption", "say", 1.0, None)
+        c = Candidate("direct", cq.start, cq.end, "caption", cue, speaker=speaker,
+                      region=_region_of(regions, cq.start))
+        found.append(c)
+    return found
+
+
+def extract_quotes(document: Document, doc: Doc, mentions: MentionIndex) -> list[Quote]:
+    """Every quote of ``document`` (parsed as ``doc``), speakers resolved through ``mentions``."""
+    lexicon = load_lexicon(document.language or "en")
+    regions = quote_regions(document)
+    marked_spans = find_marked_spans(document.text, [(s, e) for s, e, _ in regions])
+    marked = marked_candidates(doc, document, regions, marked_spans, lexicon)
+    clauses = clause_candidates(doc, regions, marked_spans, lexicon)
+    captions = caption_candidates(document, marked_spans, mentions, regions)
+    candidates = merge(marked, clauses, captions)
+    resolve_speakers(candidates, mentions, document.text)
+    quotes = []
+    for c in candidates:
+        if c.detector == "floating" and (c.speaker is None or c.speaker.actor_id is None):
+            continue  # an unattributed quotation: no source, so no quote
+        if c.cue is None and c.speaker is None:
+            continue
+        quotes.append(to_quote(c, document.text))
+    return quotes

@@ -1,0 +1,73 @@
+"""Speakers: from a speaker's head token to an actor, only through the actors stage.
+
+The actors stage resolves names, titles, roles and pronouns into Analysis.mentions; this
+module reads them and never links actors itself. A speaker with no mention keeps its text.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from ..actors.mentions import Mention, MentionIndex
+
+# Right-hand dependents that end a speaker's noun phrase.
+_CLAUSES = {"acl:relcl", "relcl", "acl", "appos", "punct", "parataxis"}
+PERSONAL_PRONOUNS = {"il", "elle", "ils", "elles", "on", "-il", "-elle", "-ils", "-elles",
+                     "-on", "he", "she", "they", "we", "i", "nous", "je"}
+
+
+@dataclass
+class Speaker:
+    actor_id: str | None
+    span: tuple[int, int]
+    text: str
+    confidence: float = 1.0
+    via: str = "mention"
+
+
+def noun_phrase(head: Token) -> tuple[int, int]:
+    """Character span of the speaker's noun phrase, cut before relative clauses and commas."""
+    start = head.left_edge
+    while start.i < head.i and (start.is_punct or start.is_space):
+        start = start.doc[start.i + 1]
+    end = head.i
+    for token in head.doc[head.i + 1: head.right_edge.i + 1]:
+        if token.text in (",", "(", "«", "“", '"', ":", ";") or token.dep_ in _CLAUSES and token.head.i == head.i:
+            break
+        end = token.i
+    doc = head.doc
+    while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and doc[end + 1].head in (head, head.head):
+        end += 1  # a name the parser split into two subjects ("Vladimir" "Poutine")
+    last = doc[end]
+    return start.idx, last.idx + len(last.text)
+
+
+def _best_mention(mentions: MentionIndex, head: Token, span: tuple[int, int]) -> Mention | None:
+    mention = mentions.for_token(head)
+    if mention is not None:
+        return mention
+    inside = [m for m in mentions.overlapping(*span) if m.start >= span[0] and m.end <= span[1]]
+    return max(inside, key=lambda m: (m.confidence, m.end - m.start)) if inside else None
+
+
+def resolve(mentions: MentionIndex, text: str, head: Token) -> Speaker:
+    """The actor a speaker head refers to (actor_id None when the actors stage has none)."""
+    span = noun_phrase(head)
+    mention = _best_mention(mentions, head, span)
+    if mention is None:
+        return Speaker(None, span, text[span[0]:span[1]], 0.0, "text")
+    return Speaker(mention.actor_id, span, text[span[0]:span[1]], mention.confidence, mention.via)
+
+
+def resolve_span(mentions: MentionIndex, text: str, span: tuple[int, int]) -> Speaker:
+    """The actor named at a character span (a caption's speaker)."""
+    inside = [m for m in mentions.overlapping(*span)]
+    if not inside:
+        return Speaker(None, span, text[span[0]:span[1]], 0.0, "text")
+    mention = max(inside, key=lambda m: (min(m.end, span[1]) - max(m.start, span[0]), m.confidence))
+    return Speaker(mention.actor_id, span, text[span[0]:span[1]], mention.confidence, mention.via)
+
+
+def is_pronoun(head: Token) -> bool:
+    return head.pos_ == "PRON" or head.lower_ in PERSONAL_PRONOUNS

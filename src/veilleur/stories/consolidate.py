@@ -1,0 +1,83 @@
+"""One event per happening: merge the reports of a story's articles.
+
+GDELT counts one kidnapping told by fifty outlets as fifty kidnappings. Here events with
+the same PLOVER category, source and target whose dates fall within a tolerance are one
+consolidated event listing every report (article, sentence, confidence).
+"""
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Iterable
+
+from ..document import Document
+from .features import _day
+
+
+@dataclass
+class ConsolidatedEvent:
+    id: str
+    category: str
+    cameo: str
+    source: str | None
+    target: str | None
+    date: str | None
+    modality: str
+    goldstein: float | None
+    quad_class: int | None
+    confidence: float
+    reports: list[dict] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return {"id": self.id, "category": self.category, "cameo": self.cameo,
+                "source": self.source, "target": self.target, "date": self.date,
+                "modality": self.modality, "goldstein": self.goldstein,
+                "quad_class": self.quad_class, "confidence": round(self.confidence, 3),
+                "report_count": len(self.reports), "reports": self.reports}
+
+
+def _event_day(event_date: str | None, published: str | None) -> date | None:
+    return _day(event_date) or _day(published)
+
+
+def consolidate_events(documents: Iterable[Document], tolerance_days: int = 2) -> list[ConsolidatedEvent]:
+    """Consolidated events of one story's documents, in date order."""
+    groups: list[tuple[tuple, date | None, list[tuple[Document, object]]]] = []
+    for doc in documents:
+        for event in doc.events:
+            key = (event.category, event.source, event.target)
+            day = _event_day(event.date, doc.published)
+            for gkey, gday, reports in groups:
+                if gkey == key and (gday is None or day is None
+                                    or abs((gday - day).days) <= tolerance_days):
+                    reports.append((doc, event))
+                    break
+            else:
+                groups.append((key, day, [(doc, event)]))
+    merged = [_merge(key, day, reports) for key, day, reports in groups]
+    return sorted(merged, key=lambda c: (c.date or "", c.category, c.source or "", c.target or ""))
+
+
+def _merge(key: tuple, day: date | None, reports: list) -> ConsolidatedEvent:
+    category, source, target = key
+    events = [e for _, e in reports]
+    cameo = Counter(e.cameo for e in events).most_common(1)[0][0]
+    modality = Counter(e.modality for e in events).most_common(1)[0][0]
+    dates = sorted(d for d in (e.date for e in events) if d)
+    miss = 1.0
+    for e in events:   # independent reports: the chance that all are wrong shrinks
+        miss *= 1.0 - max(0.0, min(1.0, e.confidence))
+    first = events[0]
+    ident = "|".join([category, source or "", target or "", dates[0] if dates else str(day or "")]
+                     + sorted(f"{d.id}:{e.trigger[0]}" for d, e in reports))
+    return ConsolidatedEvent(
+        id="cev:" + hashlib.sha1(ident.encode()).hexdigest()[:16], category=category,
+        cameo=cameo, source=source, target=target,
+        date=dates[0] if dates else (day.isoformat() if day else None), modality=modality,
+        goldstein=first.goldstein, quad_class=first.quad_class, confidence=1.0 - miss,
+        reports=[{"article_id": str(d.id), "sentence": list(e.sentence), "trigger": list(e.trigger),
+                  "confidence": e.confidence, "text": d.text[e.sentence[0]:e.sentence[1]]}
+                 for d, e in reports],
+    )

@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+import json
+
+from veilleur.errors import InputError
+from veilleur.ingest import load
+from veilleur.settings import Settings
+
+ROWS = [
+    {"headline": "Accord sur le climat", "body": "Les ministres de l'Environnement ont conclu un accord à Bruxelles jeudi soir après deux jours de négociations.", "day": "2023-12-14", "link": "https://example.org/climat"},
+    {"headline": "Strike in Paris", "body": "Rail workers walked out on Monday over pensions, the unions said in a joint statement.", "day": "Mon, 11 Dec 2023 10:00:00 GMT"},
+]
+FIELD_MAP = {"text": "body", "title": "headline", "published": "day"}
+
+
+def test_jsonl_with_field_map_and_one_malformed_line(tmp_path):
+    path = tmp_path / "dump.jsonl"
+    lines = [json.dumps(ROWS[0], ensure_ascii=False), "{not json", json.dumps(ROWS[1])]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    first, error, second = load([str(path)], Settings(), field_map=FIELD_MAP)
+    assert isinstance(error, InputError) and error.code == "E007" and "line 2" in str(error)
+    assert "dump.jsonl" in str(error)
+    assert first.source == f"{path}#1" and second.source == f"{path}#3"
+    assert first.title == "Accord sur le climat" and first.published == "2023-12-14"
+    assert first.language == "fr" and first.meta["url"] == "https://example.org/climat"
+    assert second.published == "2023-12-11" and second.language == "en"
+    assert first.blocks[0].kind == "title" and "Bruxelles" in first.text
+
+
+def test_common_field_names_need_no_map(tmp_path):
+    path = tmp_path / "dump.jsonl"
+    path.write_text(json.dumps({"title": "T", "text": "Le Sénat a voté la réforme hier soir.",
+                                "date": "2020-09-03", "lang": "fr"}) + "\n", encoding="utf-8")
+    (doc,) = load([str(path)], Settings())
+    assert doc.published == "2020-09-03" and doc.title == "T"
+
+
+def test_field_map_naming_a_missing_field(tmp_path):
+    path = tmp_path / "dump.jsonl"
+    path.write_text(json.dumps({"content": "x"}) + "\n", encoding="utf-8")
+    (error,) = load([str(path)], Settings(), field_map={"text": "body"})
+    assert error.code == "E014" and "body" in str(error) and "dump.jsonl#1" in str(error)
+
+
+def test_csv_with_field_map(tmp_path):
+    path = tmp_path / "dump.csv"
+    path.write_text("headline;body;day\n"
+                    f"{ROWS[0]['headline']};\"{ROWS[0]['body']}\";{ROWS[0]['day']}\n"
+                    "Vide;;2023-12-15\n", encoding="utf-8")
+    doc, empty = load([str(path)], Settings(), field_map=FIELD_MAP)
+    assert doc.source == f"{path}#1" and doc.title == "Accord sur le climat"
+    assert doc.published == "2023-12-14"
+    assert isinstance(empty, InputError) and empty.code == "E004" and "dump.csv#2" in str(empty)
+
+
+def test_csv_row_with_too_many_cells(tmp_path):
+    path = tmp_path / "bad.csv"
+    path.write_text("title,text\nA,Le texte du premier article.\nB,un,deux,trois\n", encoding="utf-8")
+    doc, error = load([str(path)], Settings())
+    assert doc.title == "A" and error.code == "E015" and "bad.csv#2" in str(error)
+
+
+def test_json_array_and_html_cells(tmp_path):
+    path = tmp_path / "dump.json"
+    html = "<p>Le Premier ministre a annoncé lundi un remaniement.</p><p>Trois ministres partent.</p>"
+    path.write_text(json.dumps([{"title": "Remaniement", "html": html}]), encoding="utf-8")
+    (doc,) = load([str(path)], Settings())
+    assert "Trois ministres partent." in doc.text and "<p>" not in doc.text
+    assert doc.source == f"{path}#1"
+
+
+def test_input_format_forces_the_reader(tmp_path):
+    path = tmp_path / "export.dat"
+    path.write_text(json.dumps({"text": "Le président a parlé."}) + "\n", encoding="utf-8")
+    (doc,) = load([str(path)], Settings(), input_format="jsonl")
+    assert doc.source == f"{path}#1" and doc.text == "Le président a parlé."
