@@ -20,7 +20,8 @@ def _span(text: str, needle: str, start: int = 0) -> tuple[int, int]:
 
 
 def _sentence(text: str, inside: tuple[int, int]) -> tuple[int, int]:
-    start = max(text.rfind(". ", 0, inside[0]) + 2, text.rfind("\n", 0, inside[0]) + 1, 0)
+    after_stop = text.rfind(". ", 0, inside[0])
+    start = max(after_stop + 2 if after_stop >= 0 else 0, text.rfind("\n", 0, inside[0]) + 1)
     end = text.find(".", inside[1])
     return start, (len(text) if end < 0 else end + 1)
 
@@ -28,11 +29,12 @@ def _sentence(text: str, inside: tuple[int, int]) -> tuple[int, int]:
 def _actors(text: str, table: dict[str, tuple[str, str, str, list[str]]]) -> list[Actor]:
     out = []
     for actor_id, (name, kind, country, surfaces) in table.items():
-        mentions = []
-        for surface in surfaces:
+        mentions: list[tuple[int, int]] = []
+        for surface in sorted(surfaces, key=len, reverse=True):  # "Lavrov" not inside "Sergueï Lavrov"
             position = 0
             while (at := text.find(surface, position)) >= 0:
-                mentions.append((at, at + len(surface)))
+                if not any(s < at + len(surface) and at < e for s, e in mentions):
+                    mentions.append((at, at + len(surface)))
                 position = at + len(surface)
         out.append(Actor(actor_id, name, kind, [], country, None, None, sorted(set(mentions))))
     return out
@@ -65,7 +67,7 @@ def documents() -> list[Document]:
     a1 = _actors(t1, {RUS: ("Russie", "government", "RUS", ["La Russie", "russe"]),
                       BLR: ("Biélorussie", "government", "BLR", ["la Biélorussie"]),
                       UKR: ("Ukraine", "government", "UKR", ["l'Ukraine"]),
-                      LAVROV: ("Sergueï Lavrov", "person", "RUS", ["Sergueï Lavrov", "Lavrov a"])})
+                      LAVROV: ("Sergueï Lavrov", "person", "RUS", ["Sergueï Lavrov", "Lavrov"])})
     q1 = _span(t1, "« Nous ne laisserons pas tomber nos alliés »")
     d1 = _document("a" * 64, "Moscou promet son aide à Minsk", "fr", "2020-09-03", t1, a1, [
         _event(t1, "a promis", "AID", "073", 2, 7.4, RUS, BLR, modality="future", confidence=0.9),

@@ -16,7 +16,7 @@ _WORD = r"\p{Lu}[\p{Ll}\p{M}]*(?:['\-]\p{Lu}?[\p{Ll}\p{M}]+)*\.?"
 # Where a caption may start inside a paragraph: after the end of the quotation it labels
 # (a question mark or a parenthesis there ends list items and headings more often).
 _SENTENCE_END = re.compile(r"[.…»\"”]\s+")
-_LOWER_WORD = re.compile(r"(?<!\w)\p{Ll}")
+_LOWER_WORD = re.compile(r"(?<![\w\-'])\p{Ll}")
 _NO_SENTENCE_PUNCT = re.compile(r"[.!?…«»\"“”:;]")
 
 

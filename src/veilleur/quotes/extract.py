@@ -26,6 +26,8 @@ BASE_CONFIDENCE = {"caption": 0.9, "marks": 0.5, "clause": 0.4, "incise": 0.4,
                    "marker": 0.45, "colon": 0.6, "floating": 0.45}
 FULL_QUOTE_WORDS = 4          # a marked quote this long that reads as a sentence is direct
 INCISE_WINDOW = 6             # tokens after a closing mark where an incise may start
+MAX_COMPLEMENT_TOKENS = 40   # a partial quote's content is its verb's complement up to this
+MAX_INTERRUPTION = 10        # tokens of "he said" between two parts of one quotation
 FLOATING_PARAGRAPHS = 2       # a floating quote continues a speaker at most this far back
 _SENTENCE_END = re.compile(r"[.!?…]$")
 _LEAD_IN = set(":.!?—–-")
@@ -43,6 +45,7 @@ class Candidate:
     region: int = 0
     chain: int | None = None
     closed: bool = True
+    outer: tuple[int, int] | None = None   # a marked quote's span with its marks
     quoted: list[tuple[int, int]] = field(default_factory=list)
 
     def overlap(self, other: "Candidate") -> int:
@@ -98,19 +101,35 @@ def _names_a_work(doc: Doc, mark: MarkedSpan, lexicon: Lexicon) -> bool:
 
 
 def _governing_cue(span: Span, mark: MarkedSpan, marked: list[MarkedSpan],
-                   lexicon: Lexicon) -> C.Cue | None:
-    """The speech verb the quoted words depend on ("dénonce le « comportement illégal »")."""
+                   lexicon: Lexicon) -> tuple[C.Cue, Token] | tuple[None, None]:
+    """The speech verb the quoted words depend on ("dénonce le « comportement illégal »"),
+    and the verb's dependent that holds them."""
     roots = [t for t in span if not (mark.open_at <= t.head.idx < mark.outer[1]) or t.head.i == t.i]
     for root in roots:
         node, steps = root, 0
         while node.head.i != node.i and steps < 6:
-            node, steps = node.head, steps + 1
+            node, below, steps = node.head, node, steps + 1
             if _inside_marks(node, marked):
                 continue
             entry = lexicon.verb(node)
             if entry is not None:
-                return C.cue_for_verb(node, entry)
-    return None
+                return C.cue_for_verb(node, entry), below
+    return None, None
+
+
+def _complement(verb_child: Token, cue: C.Cue) -> tuple[int, int] | None:
+    """Character span of the verb's complement holding a partial quote ("des tentatives de
+    « déstabilisation » de la part de l'Ukraine"): the reported content around the words."""
+    tokens = list(verb_child.subtree)
+    if cue.incise or tokens[0].idx < cue.end or len(tokens) > MAX_COMPLEMENT_TOKENS:
+        return None
+    while tokens and (tokens[-1].is_punct and tokens[-1].text not in "»”\"'"):
+        tokens.pop()
+    while tokens and tokens[0].is_punct and tokens[0].text not in "«“\"'":
+        tokens.pop(0)
+    if not tokens:
+        return None
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
 
 
 def _nearby_cue(sents: list[Span], mark: MarkedSpan, marked: list[MarkedSpan],
@@ -178,8 +197,14 @@ def marked_candidates(doc: Doc, document: Document, regions, marked: list[Marked
         if region >= 0 and regions[region][2] == "title":
             qtype = "title"
         candidate = Candidate(qtype, mark.start, mark.end, "marks", region=region,
-                              chain=mark.chain, closed=mark.close_at is not None)
-        cue = _governing_cue(span, mark, marked, lexicon) or _nearby_cue(sents, mark, marked, lexicon)
+                              chain=mark.chain, closed=mark.close_at is not None, outer=mark.outer)
+        cue, holder = _governing_cue(span, mark, marked, lexicon)
+        if cue is not None and qtype == "partial":
+            content = _complement(holder, cue)
+            if content is not None:
+                candidate.start, candidate.end = content
+                candidate.quoted.append((mark.start, mark.end))
+        cue = cue or _nearby_cue(sents, mark, marked, lexicon)
         colon = None if cue else _colon_speaker(doc, mark, sents[0])
         if cue is None and colon is None and mark.part == 0 and span[0].i <= sents[0].start + 1:
             cue = _lead_in_cue(doc, sents[0], lexicon)
@@ -192,7 +217,24 @@ def marked_candidates(doc: Doc, document: Document, regions, marked: list[Marked
         else:
             continue  # a scare quote: no cue, no speaker
         found.append(candidate)
-    return _share_within_chains(found)
+    return _join_interrupted(_share_within_chains(found), text)
+
+
+def _join_interrupted(found: list[Candidate], text: str) -> list[Candidate]:
+    """ "“A,” he said. “B.”" is one quotation: join direct quotes split by their own incise."""
+    joined: list[Candidate] = []
+    for c in found:
+        last = joined[-1] if joined else None
+        if (last is not None and last.type == c.type == "direct" and last.region == c.region
+                and last.cue is not None and last.outer and c.outer
+                and (c.detector == "floating" or (c.cue and c.cue.start == last.cue.start))):
+            gap = text[last.outer[1]:c.outer[0]]
+            if last.outer[1] <= last.cue.start < c.outer[0] and len(gap.split()) <= MAX_INTERRUPTION:
+                last.quoted.extend([(last.start, last.end), (c.start, c.end)])
+                last.end, last.outer = c.end, (last.outer[0], c.outer[1])
+                continue
+        joined.append(c)
+    return joined
 
 
 def _share_within_chains(found: list[Candidate]) -> list[Candidate]:

@@ -77,6 +77,9 @@ def _capped_end(text: str, start: int, region_end: int) -> int:
 
 def find_marked_spans(text: str, regions: list[tuple[int, int]]) -> list[MarkedSpan]:
     """Every quoted span in ``regions`` (paragraph spans in text order)."""
+    # Typographic ’’ (used as double quotes) become '' in cleaning: read them as one " and a
+    # space, which keeps every offset.
+    text = text.replace("''", '" ')
     spans: list[MarkedSpan] = []
     chain = r = 0
     i = regions[0][0] if regions else 0

@@ -59,7 +59,7 @@
 
   // Horizontal grid and labels for a symmetric (up/down) or plain value axis.
   function valueAxis(f, scaleY, ticks) {
-    for (const v of ticks) {
+    for (const v of ticks.filter(t => Number.isInteger(t))) {  // counts have no halves
       const y = scaleY(v);
       el("line", { x1: f.m.left, x2: f.width - f.m.right, y1: y, y2: y, stroke: v === 0 ? COLORS.axis : COLORS.grid }, f.svg);
       text(f.svg, f.m.left - 6, y + 4, String(Math.abs(v)), { "text-anchor": "end" });
@@ -117,7 +117,7 @@
       const a = link(f.svg, eventsHref(base, d),
         `${d.period}: +${d.q1 + d.q2} / -${d.q3 + d.q4}, Goldstein ${d.goldstein.toFixed(1)}`);
       a.setAttribute("class", "bar");
-      el("rect", { x: cx, y: y(d.q1 + d.q2), width: barW, height: zero - y(d.q1), fill: COLORS.coop }, a);
+      el("rect", { x: cx, y: y(d.q1 + d.q2), width: barW, height: y(d.q1) - y(d.q1 + d.q2), fill: COLORS.coop }, a);
       el("rect", { x: cx, y: y(d.q1), width: barW, height: zero - y(d.q1), fill: COLORS.coopLight }, a);
       el("rect", { x: cx, y: zero, width: barW, height: yDown(d.q3) - zero, fill: COLORS.conflictLight }, a);
       el("rect", { x: cx, y: yDown(d.q3), width: barW, height: yDown(d.q3 + d.q4) - yDown(d.q3), fill: COLORS.conflict }, a);

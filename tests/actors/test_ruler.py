@@ -1,0 +1,37 @@
+"""The KB ruler: names found on folded words, with case checked against the data."""
+from __future__ import annotations
+
+from veilleur.actors.ruler import gazetteer
+from veilleur.nlp import load_pipeline
+
+
+def _found(kb, text, language="fr"):
+    doc = load_pipeline(language)(text)
+    return {doc[m.start:m.end].text: m.actor_ids for m in gazetteer(kb).matches(doc)}
+
+
+def test_accents_case_and_elision_are_ignored(fixture_kb):
+    found = _found(fixture_kb, "L'Otan et l'UE soutiennent la Biélorussie, pas le BELARUS.")
+    assert found["Otan"] == ["nato"] and found["UE"] == ["eu"]
+    assert found["Biélorussie"] == ["gov:BLR"] and found["BELARUS"] == ["gov:BLR"]
+
+
+def test_short_acronyms_need_capitals_and_names_a_capital_letter(fixture_kb):
+    found = _found(fixture_kb, "Il a eu peur, dit-il en france.")
+    assert "eu" not in found and "france" not in found
+
+
+def test_longest_name_wins(fixture_kb):
+    found = _found(fixture_kb, "La Fédération de Russie a voté.")
+    assert found == {"Fédération de Russie": ["gov:RUS"]}
+
+
+def test_spacy_component_adds_missing_entities():
+    import spacy
+
+    from veilleur.actors import ruler  # noqa: F401  (registers the factory)
+
+    nlp = spacy.blank("fr")
+    nlp.add_pipe("veilleur_actor_ruler")
+    doc = nlp("Moscou et l'Otan.")
+    assert {e.text for e in doc.ents} >= {"Otan"}
