@@ -52,8 +52,10 @@ start() {
   fi
   if ! as_owner "$bin/pg_ctl" -D "$DATA" status >/dev/null 2>&1; then
     # The socket lives in the data directory: no system-wide /var/run/postgresql needed.
+    # Durability is off (a throwaway test cluster); connections are many because every
+    # engineer's tests, API threads and concurrent writers share this one server.
     as_owner "$bin/pg_ctl" -D "$DATA" -w -l "$DATA/server.log" \
-      -o "-h 127.0.0.1 -p $PORT -k $DATA -c fsync=off -c full_page_writes=off" start >/dev/null
+      -o "-h 127.0.0.1 -p $PORT -k $DATA -c fsync=off -c full_page_writes=off -c max_connections=300" start >/dev/null
   fi
   local psql=("$bin/psql" -h 127.0.0.1 -p "$PORT" -U postgres -d postgres -v ON_ERROR_STOP=1 -qAt)
   if [ -z "$("${psql[@]}" -c "SELECT 1 FROM pg_roles WHERE rolname = 'veilleur'")" ]; then

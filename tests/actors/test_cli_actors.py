@@ -36,7 +36,11 @@ def test_import_csv(tmp_path, monkeypatch):
     monkeypatch.setenv("VEILLEUR_ACTORS_USER_FILE", str(tmp_path / "user.yaml"))
     result = runner.invoke(app, ["actors", "import", "--format", "csv", str(FIXTURES / "actors.csv")])
     assert result.exit_code == 0 and "imported" in result.stdout
-    assert "Q263725" in (tmp_path / "user.yaml").read_text(encoding="utf-8")
+    from veilleur.actors.kb import load_kb
+
+    # Added, or merged into the packaged actor of the same name: never two actors.
+    assert len({e.actor_id for e in load_kb().lookup("Jean-Yves Le Drian")}) == 1
+    assert load_kb().surnames["shmatsina"]
 
 
 def test_pending_without_store(tmp_path):

@@ -239,16 +239,28 @@ def test_people_coverage(people):
 
 
 def _holders(people, role, country, day):
+    """Who held the role on that day. A full end date is the day the successor took office,
+    so it is exclusive; a month-precision end covers its whole month."""
     day = dt.date.fromisoformat(day)
     out = []
     for _, p in people:
         for r in p["roles"]:
             if r["role"] != role or (r["country"] != country and r.get("organization") != country):
                 continue
-            end = date_end(r["end"]) if r["end"] else dt.date.max
-            if parse_date(r["start"]) <= day <= end:
+            if r["end"] is None:
+                in_office = True
+            elif len(r["end"]) == 7:
+                in_office = day <= date_end(r["end"])
+            else:
+                in_office = day < parse_date(r["end"])
+            if parse_date(r["start"]) <= day and in_office:
                 out.append(p["names"]["en"])
     return out
+
+
+def _roles(people, name_en, role):
+    return [(r["country"], r["start"], r["end"]) for _, p in people
+            if p["names"]["en"] == name_en for r in p["roles"] if r["role"] == role]
 
 
 @pytest.mark.parametrize("role, country, day, name", [
@@ -263,7 +275,18 @@ def _holders(people, role, country, day):
     ("head_of_state", "FRA", "2017-05-14", "Emmanuel Macron"),
     ("head_of_state", "FRA", "2012-07-01", "François Hollande"),
     ("foreign_minister", "FRA", "2012-05-16", "Laurent Fabius"),
-    ("foreign_minister", "FRA", "2016-02-11", "Laurent Fabius"),
+    ("foreign_minister", "FRA", "2016-02-10", "Laurent Fabius"),
+    ("foreign_minister", "FRA", "2016-02-11", "Jean-Marc Ayrault"),
+    ("head_of_state", "FRA", "2017-05-13", "François Hollande"),
+    ("head_of_government", "RUS", "2020-01-15", "Dmitry Medvedev"),
+    ("head_of_state", "UKR", "2020-09-03", "Volodymyr Zelenskyy"),
+    ("foreign_minister", "USA", "2014-06-01", "John Kerry"),
+    ("foreign_minister", "GBR", "2017-01-01", "Boris Johnson"),
+    ("foreign_minister", "DEU", "2012-06-01", "Guido Westerwelle"),
+    ("defence_minister", "RUS", "2020-09-03", "Sergei Shoigu"),
+    ("head_of_state", "CHN", "2012-06-01", "Hu Jintao"),
+    ("president_of_commission", "european-commission", "2020-01-01", "Ursula von der Leyen"),
+    ("high_representative", "eu", "2016-01-01", "Federica Mogherini"),
     ("foreign_minister", "FRA", "2016-03-01", "Jean-Marc Ayrault"),
     ("head_of_state", "USA", "2012-11-07", "Barack Obama"),
     ("head_of_government", "DEU", "2015-01-01", "Angela Merkel"),
@@ -274,7 +297,12 @@ def test_role_at_date(people, role, country, day, name):
     assert _holders(people, role, country, day) == [name]
 
 
-def test_fabius_term_bounds(people):
+def test_spot_check_terms(people):
+    assert _roles(people, "Laurent Fabius", "foreign_minister")[-1] == ("FRA", "2012-05-16", "2016-02-11")
+    assert ("RUS", "2020-01-16", None) in _roles(people, "Mikhail Mishustin", "head_of_government")
+    assert _roles(people, "Vladimir Makei", "foreign_minister") == [("BLR", "2012-08-20", "2022-11-26")]
+    assert _roles(people, "Alexander Lukashenko", "head_of_state") == [("BLR", "1994-07-20", None)]
+    assert _roles(people, "Emmanuel Macron", "head_of_state") == [("FRA", "2017-05-14", None)]
     assert _holders(people, "foreign_minister", "FRA", "2012-05-15") == ["Alain Juppé"]
 
 

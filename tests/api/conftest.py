@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 TOKEN = "s3cret-token-for-tests"
+MAX_BODY = 256 * 1024
 
 
 def _load_corpus():
@@ -20,11 +21,28 @@ def _load_corpus():
 corpus = _load_corpus()
 
 
-@pytest.fixture(scope="session")
-def corpus_store(tmp_path_factory):
-    store = corpus.build_store(tmp_path_factory.mktemp("api") / "corpus.db")
-    yield store
-    store.close()
+BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
+
+
+@pytest.fixture(scope="session", params=BACKENDS)
+def corpus_store(request, tmp_path_factory):
+    """The corpus on SQLite and, when scripts/test.sh started a server, on PostgreSQL (in a
+    schema of its own): every API and page test runs on both backends."""
+    if request.param == "sqlite":
+        store = corpus.build_store(tmp_path_factory.mktemp("api") / "corpus.db")
+        yield store
+        store.close()
+        return
+    import os
+
+    from veilleur.store.testing import TEST_PG_ENV, scratch_postgres_url
+
+    if not os.environ.get(TEST_PG_ENV):
+        pytest.skip(f"{TEST_PG_ENV} not set (scripts/test.sh starts PostgreSQL)")
+    with scratch_postgres_url(os.environ[TEST_PG_ENV]) as url:
+        store = corpus.build_store(url)
+        yield store
+        store.close()
 
 
 @pytest.fixture(scope="session")
@@ -32,9 +50,14 @@ def client(corpus_store):
     """Bound to loopback: reads open; writes need TOKEN."""
     from fastapi.testclient import TestClient
 
+    from veilleur import load_settings
     from veilleur.api import create_app
 
-    return TestClient(create_app(corpus_store, token=TOKEN))
+    # The small French model keeps the analyze/ingest tests fast. Used as a context manager
+    # the client keeps one event-loop thread, so the store keeps one connection.
+    with TestClient(create_app(corpus_store, token=TOKEN, settings=load_settings(model_size="sm"),
+                               max_body_bytes=MAX_BODY)) as opened:
+        yield opened
 
 
 @pytest.fixture(scope="session")
@@ -44,4 +67,5 @@ def public_client(corpus_store):
 
     from veilleur.api import create_app
 
-    return TestClient(create_app(corpus_store, host="0.0.0.0", token=TOKEN))
+    with TestClient(create_app(corpus_store, host="0.0.0.0", token=TOKEN)) as opened:
+        yield opened

@@ -113,11 +113,11 @@ def documents() -> list[Document]:
     return [d1, d2, d3, d4]
 
 
-def build_store(path):
-    """A SQLite store at ``path`` holding the corpus."""
+def build_store(location):
+    """A store at ``location`` (SQLite path or PostgreSQL URL) holding the corpus."""
     from veilleur.store import open_store
 
-    store = open_store(path)
+    store = open_store(location)
     for document in documents():
         store.save(document)
     return store

@@ -22,7 +22,9 @@ humanitarian corridors, according to two diplomats who asked not to be named.</p
 reporters outside the Palais des Nations before the session began.</p>
 </article><footer>Copyright Example News</footer></body></html>"""
 
+ETAG = '"v1"'
 ROUTES: dict[str, tuple[int, str, bytes]] = {
+    "/etag": (200, "text/plain", b"Le texte ne change pas."),
     "/article": (200, "text/html; charset=utf-8", ARTICLE_HTML.encode()),
     "/missing": (404, "text/html", b"<h1>Not found</h1>"),
     "/broken": (500, "text/html", b"<h1>Server error</h1>"),
@@ -41,11 +43,17 @@ ROUTES: dict[str, tuple[int, str, bytes]] = {
 
 class _Handler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
+        if self.path == "/etag" and self.headers.get("If-None-Match") == ETAG:
+            self.send_response(304)
+            self.end_headers()
+            return
         status, media, body = ROUTES.get(self.path, (404, "text/plain", b"no route"))
         body = body.replace(b"{base}", f"http://{self.headers['Host']}".encode())
         self.send_response(status)
         self.send_header("Content-Type", media)
         self.send_header("Content-Length", str(len(body)))
+        if self.path == "/etag":
+            self.send_header("ETag", ETAG)
         self.end_headers()
         self.wfile.write(body)
 

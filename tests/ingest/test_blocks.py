@@ -18,6 +18,8 @@ def _kinds(text: str) -> list[tuple[str, str]]:
     "Kremlin Press Service/Handout via REUTERS",
     "AP Photo/Evan Vucci",
     "(Photo: Acorn TV)",
+    "AFP - LUDOVIC MARIN",
+    "REUTERS - Yves Herman",
 ])
 def test_credit_lines(line):
     text = f"{line}\n\nLe président a reçu mardi son homologue à l'Élysée pour un entretien."
@@ -29,6 +31,9 @@ def test_credit_lines(line):
     ("By Jane Roe and John Smith", "Jane Roe and John Smith"),
     ("Marie Durand, correspondante à Moscou", "Marie Durand"),
     ("Avec AFP", None),
+    ("Texte par : Jean Dupont", "Jean Dupont"),
+    ("De notre correspondant à Moscou, Pierre Martin", "Pierre Martin"),
+    ("Reporting by Jane Roe; Editing by John Smith", "Jane Roe"),
 ])
 def test_bylines(line, author):
     text = f"Sommet à Bruxelles\n\n{line}\n\nLes dirigeants européens se sont retrouvés jeudi."
@@ -123,3 +128,13 @@ def test_every_character_of_prose_is_in_a_block():
     text = "Premier paragraphe du texte.\n\nSecond paragraphe du texte."
     covered = "".join(text[b.span[0]:b.span[1]] for b in document_from_text(text).blocks)
     assert covered.replace(" ", "") == text.replace("\n", "").replace(" ", "")
+
+
+def test_scraped_header_lines():
+    text = ("Mis à jour le : 04/09/2020 - 08:00\nPublié le : 03/09/2020 - 12:13\n"
+            "Texte par : Jean Dupont\n\nLe Premier ministre russe est arrivé jeudi à Minsk.\n\n"
+            "Le président bélarusse Alexandre Loukachenko à Minsk, le 3 septembre. AFP - SERGEI GAPON")
+    doc = document_from_text(text)
+    assert doc.published == "2020-09-03" and doc.meta["author"] == "Jean Dupont"
+    assert [b.kind for b in doc.blocks] == ["boilerplate", "boilerplate", "byline", "body",
+                                            "caption", "credit"]

@@ -49,8 +49,9 @@ def test_every_boilerplate_start_is_recognised_and_bounded():
 
 
 def test_every_byline_pattern_matches_an_example():
-    examples = ["Par Jean Dupont", "De notre correspondant à Moscou",
-                "Marie Durand, correspondante à Kiev", "Avec AFP"]
+    examples = ["Par Jean Dupont", "Avec notre envoyée spéciale à Kiev, Marie Durand",
+                "Marie Durand, correspondante à Kiev", "Avec AFP",
+                "Reporting by Jane Roe; Editing by John Smith"]
     patterns = load_data("bylines")["patterns"]
     assert len(patterns) == len(examples)
     for example in examples:

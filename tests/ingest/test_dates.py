@@ -10,13 +10,20 @@ from veilleur.ingest.dates import dateline_date, header_date, normalize_date
 @pytest.mark.parametrize("line, expected", [
     ("date 2020-09 Sputnik/Dmitry Astakhov/Pool via REUTERS", "2020-09"),
     ("Publié le 22 juin 2012 à 10h30", "2012-06-22"),
-    ("Mis à jour le 03/09/2020", "2020-09-03"),
+    ("Publié le : 03/09/2020 - 12:13", "2020-09-03"),
+    ("Mis à jour le 03/09/2020", None),             # an update, not the publication
     ("Published: June 22, 2012", "2012-06-22"),
-    ("Updated on 1 March 2021", "2021-03-01"),
+    ("Updated on 1 March 2021", None),
     ("La date du scrutin reste inconnue", None),
 ])
 def test_header_dates(line, expected):
     assert header_date(line) == expected
+
+
+def test_update_lines():
+    assert header_date("Mis à jour le 03/09/2020", updates=True) == "2020-09-03"
+    assert header_date("Updated: June 23, 2012", updates=True) == "2012-06-23"
+    assert header_date("Publié le 22 juin 2012", updates=True) is None
 
 
 @pytest.mark.parametrize("paragraph, expected", [

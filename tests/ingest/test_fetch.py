@@ -79,3 +79,11 @@ def test_feed_that_is_not_xml(http_server, local_settings):
     assert "notxml.rss" in str(error)
 
 
+
+
+def test_conditional_fetch_says_not_modified(http_server, local_settings):
+    from veilleur.ingest import fetch_conditional
+
+    first = fetch_conditional(f"{http_server}/etag", local_settings)
+    assert first is not None and first.etag == '"v1"' and first.data.startswith(b"Le texte")
+    assert fetch_conditional(f"{http_server}/etag", local_settings, etag=first.etag) is None

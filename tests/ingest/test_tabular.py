@@ -74,3 +74,20 @@ def test_input_format_forces_the_reader(tmp_path):
     path.write_text(json.dumps({"text": "Le président a parlé."}) + "\n", encoding="utf-8")
     (doc,) = load([str(path)], Settings(), input_format="jsonl")
     assert doc.source == f"{path}#1" and doc.text == "Le président a parlé."
+
+
+def test_json_api_answer_listing_articles(tmp_path):
+    path = tmp_path / "answer.json"
+    path.write_text(json.dumps({"status": "ok", "totalResults": 2, "articles": [
+        {"title": "A", "content": "Le Parlement a voté la loi mardi soir.", "publishedAt": "2024-01-02T10:00:00Z"},
+        {"title": "B", "description": "x", "content": "The parliament passed the law."}]}), encoding="utf-8")
+    first, second = load([str(path)], Settings(), field_map={"published": "publishedAt"})
+    assert first.source == f"{path}#1" and first.title == "A" and first.published == "2024-01-02"
+    assert second.language == "en"
+
+
+def test_tsv_whose_text_holds_commas_and_semicolons(tmp_path):
+    path = tmp_path / "dump.tsv"
+    path.write_text("title\ttext\nT\tLe ministre, ému, a parlé; puis il est parti, seul.\n", encoding="utf-8")
+    (doc,) = load([str(path)], Settings())
+    assert doc.title == "T" and "puis il est parti, seul." in doc.text

@@ -71,3 +71,9 @@ def test_sqlite_url_form(tmp_path):
     with open_store(f"sqlite:///{tmp_path}/via-url.db") as store:
         assert store.schema_version() == SCHEMA_VERSION
     assert (tmp_path / "via-url.db").exists()
+
+
+def test_unreachable_postgresql_is_a_numbered_error_without_the_password():
+    with pytest.raises(VeilleurError) as failed:
+        open_store("postgresql://someone:s3cret@127.0.0.1:1/nowhere")
+    assert failed.value.code == "E505" and "s3cret" not in str(failed.value)

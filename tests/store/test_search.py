@@ -69,5 +69,5 @@ def test_query_rewriting_quotes_every_term():
     # A token with inner punctuation ("cessez-le-feu", "NEAR(x") is searched as a phrase.
     parsed = parse('élection "premier tour" -Macron prési* OR NEAR(x')
     assert to_fts5(parsed) == '("élection" AND "premier tour" AND "prési"* NOT "Macron") OR ("NEAR x")'
-    assert to_tsquery(parsed) == "((élection) & (premier <-> tour) & (prési:*) & !(macron)) | ((near <-> x))"
+    assert to_tsquery(parsed) == "((élection) & (premier <-> tour) & !(macron) & (prési:*)) | ((near <-> x))"
     assert not parse('- -x "" OR')

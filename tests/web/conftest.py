@@ -107,12 +107,13 @@ def page(browser):
 
 @pytest.fixture(scope="session")
 def screenshot():
-    """``screenshot(page, name)`` saves a full-page PNG as test-artifacts/web-<name>.png."""
+    """``screenshot(page, name)`` saves a PNG as test-artifacts/web-<name>.png: the whole page,
+    or only the viewport after scrolling (the sticky header would land mid-page)."""
     ARTIFACTS.mkdir(exist_ok=True)
 
-    def take(page, name: str) -> Path:
+    def take(page, name: str, full_page: bool = True) -> Path:
         path = ARTIFACTS / f"web-{name}.png"
-        page.screenshot(path=str(path), full_page=True)
+        page.screenshot(path=str(path), full_page=full_page)
         return path
 
     return take

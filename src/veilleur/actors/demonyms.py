@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from .kb import KnowledgeBase
 from .normalize import fold, key
-from .rules import folded_set, institution_kinds, linking
+from .rules import folded_set, institution_kinds, linking, organization_kinds
 
 
 @dataclass(frozen=True)
@@ -19,6 +19,7 @@ class DemonymActor:
     kind: str
     target: str          # ISO3 or a bloc id
     confidence: float
+    group: str | None = None   # "association croate": a group named by its kind of body
 
 
 def blocs() -> dict[str, dict]:
@@ -39,6 +40,7 @@ def country_of(kb: KnowledgeBase, word: str, language: str) -> str | None:
 def find(doc: Doc, kb: KnowledgeBase, language: str) -> list[DemonymActor]:
     heads = institution_kinds("institutions", language)
     acts = folded_set("act_nouns", language)
+    bodies = {ws[0]: kind for ws, kind in organization_kinds() if len(ws) == 1}
     found: list[DemonymActor] = []
     for tok in doc:
         if tok.is_punct or not tok.is_alpha:
@@ -56,6 +58,11 @@ def find(doc: Doc, kb: KnowledgeBase, language: str) -> list[DemonymActor]:
                 continue
             if lemma in acts:
                 found.append(DemonymActor(tok.i, tok.i + 1, "government", target, 0.6))
+                continue
+            kind = bodies.get(lemma)
+            if kind and not target.startswith("bloc:"):
+                lo, hi = min(tok.i, head.i), max(tok.i, head.i) + 1
+                found.append(DemonymActor(lo, hi, kind, target, 0.6, f"{lemma} {fold(tok.lemma_)}"))
                 continue
         # "les Russes", "the Russians": a capitalised demonym used as a noun.
         if tok.text[:1].isupper() and tok.pos_ in ("NOUN", "PROPN") and tok.i > 0 and key(tok.text) == fold(tok.text):

@@ -21,7 +21,7 @@ from .normalize import fold, key, words
 from .records import government_id
 from .roles import RoleFinder, RoleMatch
 from .ruler import NameMatch, gazetteer
-from .rules import folded_map, folded_set, linking
+from .rules import first_names, role_words, folded_map, folded_set, linking
 
 _PERSON_LABELS = ("PER", "PERSON")
 _ORG_LABELS = ("ORG",)
@@ -59,6 +59,7 @@ class DocumentLinker:
         self.owner: dict[int, Found] = {}        # token → the mention covering it
         self.actors: dict[str, DocActor] = {}
         self.deps = set(linking()["agent_dependencies"])
+        self._of_words = role_words("of", language)
 
     # -- bookkeeping --------------------------------------------------------------------------
     def free(self, start: int, end: int) -> bool:
@@ -105,13 +106,15 @@ class DocumentLinker:
         for match in gazetteer(self.kb).matches(doc):
             if any(i in role_tokens for i in range(match.start, match.end)) or not self.free(match.start, match.end):
                 continue
+            if not match.entries and self._name_goes_on(match):
+                continue                 # "Michel" of "Michel Nouader" is not Charles Michel
             ids = match.actor_ids
             if len(ids) == 1 and not match.surname_of:
                 self._link_name(match, ids[0])
             else:
                 later.append(match)
         self._captions()
-        unknown_persons = self._entities(role_tokens)
+        unknown_persons, single_orgs = self._entities(role_tokens)
         for role in roles:
             if role.role is not None:
                 self._link_role(role)
@@ -123,6 +126,9 @@ class DocumentLinker:
         for span in unknown_persons:
             if self.free(span.start, span.end):
                 self._link_unknown_person(span)
+        for span in single_orgs:
+            if self.free(span.start, span.end):
+                self._link_single_org(span)
         for role in roles:
             if role.role is None and self.free(role.start, role.end):
                 self._link_counterpart(role)
@@ -199,6 +205,19 @@ class DocumentLinker:
         elif len(match.surname_of) == 1:
             self.add(match.start, match.end, next(iter(match.surname_of)), 0.7, "surname")
 
+    def _name_goes_on(self, match: NameMatch) -> bool:
+        """Is this word part of a longer name (the next or previous word capitalised)?"""
+        doc = self.doc
+        for i in (match.end, match.start - 1):
+            if 0 <= i < len(doc) and doc[i].is_alpha and doc[i].text[:1].isupper() and not doc[i].is_sent_start \
+                    and doc[i].pos_ == "PROPN" and not (i == match.start - 1 and self._is_title_word(doc[i])):
+                return True
+        return False
+
+    def _is_title_word(self, token) -> bool:
+        folded = fold(token.text).rstrip(".")
+        return folded in folded_set("person_titles", self.language) or folded in folded_map("honorifics", self.language)
+
     def _surname_in_doc(self, text: str) -> str | None:
         """The one person of this article whose surname (or name's last word) is ``text``."""
         wanted = key(text)
@@ -214,27 +233,52 @@ class DocumentLinker:
         return next(iter(hits)) if len(hits) == 1 else None
 
     # named entities the base does not know ---------------------------------------------------
-    def _entities(self, role_tokens: set[int]) -> list[Span]:
-        persons = []
+    def _entities(self, role_tokens: set[int]) -> tuple[list[Span], list[Span]]:
+        """(person names, one-word organisation names): both wait until every full name of
+        the article is known, since "Tapper" may be the Jake Tapper of a later line."""
+        persons, single_orgs = [], []
         for ent in self.doc.ents:
-            span = self._trim(ent)
-            if span is None or not self.free(span.start, span.end) or any(i in role_tokens for i in range(span.start, span.end)):
+            span = self._trim(ent, role_tokens)
+            if span is None or not self.free(span.start, span.end):
                 continue
-            if ent.label_ in _PERSON_LABELS and self._looks_like_name(span):
+            if ent.label_ in _PERSON_LABELS and self._looks_like_name(span) or self._person_like(ent, span):
                 persons.append(span)
             elif ent.label_ in _ORG_LABELS and span.text[:1].isupper():
-                self._link_organization(span)
-        return persons
+                if len(span) > 1:
+                    self._link_organization(span)
+                elif span[0].pos_ == "PROPN" or span.text.isupper() or not span[0].is_sent_start:
+                    single_orgs.append(span)     # "La Poste", "Solidaires": capitalised mid-sentence
+        return persons, single_orgs
 
-    def _trim(self, ent: Span) -> Span | None:
-        honorifics = folded_map("honorifics", self.language)
+    def _link_single_org(self, span: Span) -> None:
+        person = self._surname_in_doc(span.text)
+        if person:                     # "Trump" tagged ORG when Donald Trump is named here
+            self.add(span.start, span.end, person, 0.8, "surname")
+        else:
+            self._link_organization(span)
+
+    def _trim(self, ent: Span, role_tokens: set[int]) -> Span | None:
+        """The entity without courtesy/professional titles, determiners, a role title
+        ("président Obama") or edge punctuation."""
         start, end = ent.start, ent.end
-        while start < end and (self.doc[start].is_punct or fold(self.doc[start].text).rstrip(".") in honorifics
+        while start < end and (start in role_tokens or self.doc[start].is_punct or self._is_title_word(self.doc[start])
                                or self.doc[start].pos_ == "DET"):
             start += 1
-        while end > start and self.doc[end - 1].is_punct:
+        while end > start and (self.doc[end - 1].is_punct or end - 1 in role_tokens):
             end -= 1
-        return self.doc[start:end] if end > start else None
+        if end <= start or any(i in role_tokens for i in range(start, end)):
+            return None
+        return self.doc[start:end]
+
+    def _person_like(self, ent: Span, span: Span) -> bool:
+        """An entity the NER left unlabelled as a person but that reads as one: a known given
+        name followed by capitalised words, or a professional title before it."""
+        if ent.label_ in _PERSON_LABELS or ent.label_ in _ORG_LABELS or len(span) < 2:
+            return False
+        if not all(t.text[:1].isupper() for t in span if t.is_alpha and len(t.text) > 3):
+            return False
+        titled = span.start > ent.start and self._is_title_word(self.doc[span.start - 1])
+        return fold(span[0].text) in first_names() or titled
 
     @staticmethod
     def _looks_like_name(span: Span) -> bool:
@@ -245,7 +289,8 @@ class DocumentLinker:
         name = span.text
         actor_id = provisional.provisional_id(name)
         kind = provisional.organization_kind(name)
-        country = provisional.country_in(span, self.kb, self.language)
+        country = (provisional.country_in(span, self.kb, self.language)
+                   or provisional.country_around(span, self.kb, self.language))
         self.provisional(actor_id, name, kind, country)
         self.add(span.start, span.end, actor_id, 0.5, "name")
         self._acronym_after(span, actor_id)
@@ -348,6 +393,10 @@ class DocumentLinker:
                 return found.actor_id
         return None
 
+    def _sole_holder_ever(self, role: str, scope: str) -> bool:
+        """Without a date, only an office the base knows one holder of can be resolved."""
+        return len({actor_id for actor_id, _ in self.kb.holders.get((role, scope), ())}) == 1
+
     def holders(self, role: str, scope: str) -> list[str]:
         return self.kb.holders_at(role, scope, self.first_day, self.last_day)
 
@@ -366,7 +415,7 @@ class DocumentLinker:
             return
         if scope is not None:
             ids = self.holders(role.role, scope)
-            if len(ids) == 1:
+            if len(ids) == 1 and (dated or self._sole_holder_ever(role.role, scope)):
                 self.add(role.start, role.end, ids[0], 0.85 if dated else 0.6, "role")
             elif not ids and role.country:
                 # Nobody in the base: a provisional actor for this office in that country.
@@ -380,6 +429,34 @@ class DocumentLinker:
             if actor and any(r.role == role.role and self._held(r) for r in actor.roles):
                 self.add(role.start, role.end, actor.id, 0.6, "title")
                 return
+        # Else the article's own country ("le président de la République" in a story on
+        # France), unless a complement says whose ("le président du club").
+        home = self.home_country()
+        if home and not self._has_complement(role.end):
+            ids = self.holders(role.role, home)
+            if len(ids) == 1 and (self.first_day or self._sole_holder_ever(role.role, home)):
+                self.add(role.start, role.end, ids[0], 0.5, "role")
+
+    def _has_complement(self, i: int) -> bool:
+        """'du club', "de l'entreprise" after a title: whose office it is, said in words."""
+        doc = self.doc
+        if i >= len(doc) or fold(doc[i].text) not in self._of_words:
+            return False
+        j = i + 1
+        while j < len(doc) and doc[j].pos_ == "DET":
+            j += 1
+        return j < len(doc) and doc[j].pos_ in ("NOUN", "PROPN")
+
+    def home_country(self) -> str | None:
+        """The country this article names most often (None on a tie)."""
+        counts: dict[str, int] = {}
+        for found in self.found:
+            if found.actor_id.startswith("gov:"):
+                counts[found.actor_id[4:]] = counts.get(found.actor_id[4:], 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if not ranked or len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+            return None
+        return ranked[0][0]
 
     def _held(self, held) -> bool:
         if self.first_day is None:
@@ -414,6 +491,11 @@ class DocumentLinker:
         iso = actor.target
         if government_id(iso) not in self.kb.actors:
             return
+        if actor.group:
+            text = self.doc[actor.start:actor.end].text
+            doc_actor = self.provisional(provisional.provisional_id(actor.group), text, actor.kind, iso)
+            self.add(actor.start, actor.end, doc_actor.id, actor.confidence, "demonym")
+            return
         if actor.kind == "government":
             self.add(actor.start, actor.end, government_id(iso), actor.confidence, "demonym")
             return
@@ -440,7 +522,10 @@ class DocumentLinker:
                 if prev in honorifics:
                     actor.gender = honorifics[prev]
                     return actor.gender
-        return None
+        given = words(actor.name)[:1]
+        if actor.kind == "person" and given and len(words(actor.name)) > 1:
+            actor.gender = first_names().get(given[0])
+        return actor.gender
 
     def _link_pronouns(self) -> None:
         person_at = {i: f.actor_id for i, f in self.owner.items() if self.is_person(f.actor_id)}
@@ -454,7 +539,19 @@ class DocumentLinker:
         return [Mention(doc[f.start].idx, doc[f.end - 1].idx + len(doc[f.end - 1].text), f.actor_id,
                         f.confidence, f.via) for f in sorted(self.found, key=lambda f: f.start)]
 
+    def _guess_missing_countries(self) -> None:
+        """Provisional people and organisations with no clue of their own belong, as a
+        guess, to the country the article is about."""
+        home = self.home_country()
+        if not home:
+            return
+        for actor in self.actors.values():
+            if actor.id.startswith(provisional.PREFIX) and actor.country is None:
+                actor.country = home
+                actor.cameo = actor.cameo or (f"{home}GOV" if actor.kind == "person" else None)
+
     def contract_actors(self) -> list[Actor]:
+        self._guess_missing_countries()
         spans: dict[str, list[tuple[int, int]]] = {}
         for m in self.mentions():
             spans.setdefault(m.actor_id, []).append((m.start, m.end))

@@ -19,7 +19,9 @@ class Mention:
     end: int
     actor_id: str
     confidence: float = 1.0
-    via: str = "name"   # name | alias | surname | title | role | metonymy | pronoun | demonym
+    # name | alias | surname | title | role | metonymy | pronoun | demonym, or place: a
+    # country or capital named as a location ("à Minsk"), kept for events' targets/places.
+    via: str = "name"
 
 
 class MentionIndex:

@@ -66,6 +66,8 @@ def merge_known(records: Iterable[dict[str, Any]], kb: KnowledgeBase) -> Iterabl
                  and kb.actors[e.actor_id].country == record.get("country")}
         if len(known) == 1:
             actor_id = next(iter(known))
-            yield {"alias_of": actor_id, "aliases": [n for n in names if n not in kb.actors[actor_id].all_names()]}
+            new = [n for n in names if n not in kb.actors[actor_id].all_names()]
+            if new:
+                yield {"alias_of": actor_id, "aliases": new}
         else:
             yield record

@@ -38,13 +38,30 @@ def country_in(span: Span, kb: KnowledgeBase, language: str) -> str | None:
 
 
 def country_around(span: Span, kb: KnowledgeBase, language: str) -> str | None:
-    """A person's country from the words just before the name ("l'analyste russe X")."""
+    """A person's country from a demonym next to the name: "l'analyste russe X",
+    "le Camerounais X", "X, sociologue français, …"."""
     doc = span.doc
-    lo = max(span.sent.start, span.start - 3)
-    for tok in reversed(doc[lo:span.start]):
+    sent = span.sent
+    before = doc[max(sent.start, span.start - 3):span.start]
+    for tok in reversed(before):
         if tok.is_punct:
             break
-        iso = country_of(kb, tok.text, language)
-        if iso and not iso.startswith("bloc:") and tok.pos_ == "ADJ":
+        iso = _demonym(tok, kb, language)
+        if iso:
             return iso
+    i = span.end
+    if i < sent.end and doc[i].text == ",":
+        for tok in doc[i + 1:min(sent.end, i + 5)]:
+            if tok.is_punct:
+                break
+            iso = _demonym(tok, kb, language)
+            if iso:
+                return iso
     return None
+
+
+def _demonym(tok, kb: KnowledgeBase, language: str) -> str | None:
+    if tok.pos_ not in ("ADJ", "NOUN", "PROPN"):
+        return None
+    iso = country_of(kb, tok.text, language)
+    return iso if iso and not iso.startswith("bloc:") else None

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .kb import AliasEntry, KnowledgeBase
+from .normalize import DETERMINERS, key
 from .wordview import WordView
 
 MAX_WORDS = 12
@@ -32,7 +33,10 @@ class NameMatch:
 
     @property
     def actor_ids(self) -> list[str]:
-        return list(dict.fromkeys(e.actor_id for e in self.entries))
+        """The actors named here; a proper name outranks a metonymy (the Kremlin as an
+        organisation of its own beats the Kremlin as a seat of the Russian state)."""
+        proper = [e.actor_id for e in self.entries if e.via in ("name", "alias")]
+        return list(dict.fromkeys(proper or [e.actor_id for e in self.entries]))
 
 
 class Gazetteer:
@@ -76,8 +80,10 @@ class Gazetteer:
             start_tok, end_tok = doc[owner[i]], doc[owner[j]]
             span = doc[start_tok.i:end_tok.i + 1]
             k = self.keys[tuple(flat[i:j + 1])]
-            entries = tuple(e for e in self.kb.names.get(k, ()) if case_fits(e, span.text))
-            surname_of = frozenset(self.kb.surnames.get(k, ())) if _capitalised(span.text) else frozenset()
+            # A one-word name that is also a function word ("In", "Le") is that word.
+            stop = len(span) == 1 and span[0].is_stop and not span.text.isupper()
+            entries = tuple(e for e in self.kb.names.get(k, ()) if case_fits(e, span.text) and not stop)
+            surname_of = frozenset(self.kb.surnames.get(k, ())) if _capitalised(span.text) and not stop else frozenset()
             if entries or surname_of:
                 return NameMatch(span.start, span.end, span.start_char, span.end_char, entries, surname_of)
         return None
@@ -95,9 +101,18 @@ def case_fits(entry: AliasEntry, text: str) -> bool:
             return True
         # "Otan", "Onu": long acronyms are also written as names in French.
         return len(letters) >= 4 and _capitalised(text)
-    if _capitalised(entry.surface):
+    if _capitalised(_without_determiners(entry.surface)):
         return _capitalised(text)
     return True
+
+
+def _without_determiners(surface: str) -> str:
+    """'the States' → 'States': the name's case is that of its first real word."""
+    parts = surface.split()
+    while len(parts) > 1 and key(parts[0]) in DETERMINERS:
+        parts = parts[1:]
+    text = " ".join(parts)
+    return text[2:] if text[:2].lower() in ("l'", "d'") else text
 
 
 _gazetteers: "weakref.WeakKeyDictionary[KnowledgeBase, Gazetteer]" = weakref.WeakKeyDictionary()

@@ -83,3 +83,10 @@ def institution_kinds(section: str, language: str) -> dict[str, str]:
 @lru_cache(maxsize=None)
 def organization_kinds() -> list[tuple[tuple[str, ...], str]]:
     return [(words(str(w)), kind) for kind, ws in linking()["organization_kinds"].items() for w in ws]
+
+
+@lru_cache(maxsize=None)
+def first_names() -> dict[str, str]:
+    """Folded given name → "m" or "f" (data/first_names.yaml)."""
+    data = _read("first_names.yaml")
+    return {fold(str(n)): gender for gender in ("m", "f") for n in data.get(gender) or []}

@@ -1,8 +1,15 @@
 """The FastAPI application: the JSON API under /api, the dashboard under /, assets under
 /static. ``create_app`` takes an open store so tests and ``veilleur serve`` share it.
+
+Threads and connections: the store opens one database connection per thread and keeps it,
+so reads run as ``async`` routes on the event loop's own thread (one connection; SQLite and
+PostgreSQL answer these queries in milliseconds), and the slow writes (analysis) run in one
+long-lived worker thread (one more connection). Starlette's thread pool, whose threads come
+and go, never touches the database.
 """
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from fastapi import FastAPI, Request
@@ -41,6 +48,7 @@ def create_app(store, *, host: str = "127.0.0.1", token: str | None = None,
     app.state.store = store
     app.state.settings = settings or load_settings()
     app.state.policy = policy_for(host, token)
+    app.state.worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="veilleur-analysis")
     app.include_router(api_router)
     app.include_router(web_router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")

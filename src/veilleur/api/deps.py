@@ -14,7 +14,7 @@ MAX_EXPORT_ROWS = 1_000_000
 FORMAT_HELP = "json (a page), or a download of every matching row: csv, jsonl, parquet"
 
 
-def queries(request: Request) -> Queries:
+async def queries(request: Request) -> Queries:
     cached = getattr(request.app.state, "queries", None)
     if cached is None:
         cached = request.app.state.queries = Queries(request.app.state.store)

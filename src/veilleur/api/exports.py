@@ -10,7 +10,7 @@ import csv
 import io
 import json
 import xml.etree.ElementTree as ET
-from typing import Any, Iterable, Iterator
+from typing import Any, AsyncIterator, Iterable, Iterator
 
 from fastapi.responses import Response, StreamingResponse
 
@@ -70,11 +70,19 @@ def parquet_bytes(rows: list[dict], columns: list[str]) -> bytes:
     return sink.getvalue()
 
 
+async def _on_the_event_loop(chunks: Iterator[str]) -> AsyncIterator[str]:
+    # A plain iterator would be stepped in Starlette's worker threads, each opening its own
+    # database connection; stepping it here keeps exports on the app's one connection
+    # (see api/app.py), a batch of rows at a time.
+    for chunk in chunks:
+        yield chunk
+
+
 def _download(body, format: str, name: str) -> Response:
     headers = {"Content-Disposition": f'attachment; filename="{name}.{format}"'}
     if isinstance(body, bytes):
         return Response(body, media_type=MEDIA_TYPES[format], headers=headers)
-    return StreamingResponse(body, media_type=MEDIA_TYPES[format], headers=headers)
+    return StreamingResponse(_on_the_event_loop(body), media_type=MEDIA_TYPES[format], headers=headers)
 
 
 def export_rows(rows: Iterable[dict], columns: list[str], format: str, name: str) -> Response:

@@ -103,27 +103,31 @@ class BodySizeLimit:
             await _send_too_large(send, self.max_bytes)
             return
         received = 0
-        responded = False
+        refused = False
 
         async def limited_receive():
-            nonlocal received
+            nonlocal received, refused
             message = await receive()
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
-                if received > self.max_bytes:
+                if received > self.max_bytes and not refused:
+                    # Answer now: whatever the app makes of the error below is dropped.
+                    refused = True
+                    await _send_too_large(send, self.max_bytes)
                     raise _TooLarge()
             return message
 
-        async def tracking_send(message):
-            nonlocal responded
-            responded = True
-            await send(message)
+        async def guarded_send(message):
+            if not refused:
+                await send(message)
 
         try:
-            await self.app(scope, limited_receive, tracking_send)
+            await self.app(scope, limited_receive, guarded_send)
         except _TooLarge:
-            if not responded:
-                await _send_too_large(send, self.max_bytes)
+            pass
+        except Exception:
+            if not refused:
+                raise
 
 
 class _TooLarge(Exception):

@@ -76,3 +76,9 @@ class _Advance:
 
     def advance(self, note: str = "") -> None:
         self.progress.update(self.task, advance=1, note=note)
+
+
+def one_line(text: str | None, width: int | None = None) -> str:
+    """``text`` on one line (runs of whitespace as one space), cut to ``width`` with …."""
+    flat = " ".join((text or "").split())
+    return flat if width is None or len(flat) <= width else flat[:width - 1] + "…"

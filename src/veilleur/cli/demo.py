@@ -7,8 +7,9 @@ from typing import Optional
 
 import typer
 
-from .common import (DB_HELP, EXIT_OK, EXIT_SOME_FAILED, JSON_HELP, QUIET_HELP, out,
+from .common import (DB_HELP, EXIT_OK, EXIT_SOME_FAILED, JSON_HELP, QUIET_HELP, one_line, out,
                      open_store_or_exit, print_json, progress_counter, report_error)
+from .ingest import PROCESSES_HELP
 
 EXAMPLES = 5
 
@@ -33,14 +34,14 @@ def _print_examples(examples: dict) -> None:
     if examples["events"]:
         out.print("\n[bold]events[/bold] (most confident)")
     for e in examples["events"]:
-        out.print(f"  {e['category']} {e['cameo'] or ''}  {escape(e['source'] or '-')} → "
-                  f"{escape(e['target'] or '-')}  [{e['modality']}, {e['confidence']:.2f}]")
-        out.print(f"    [dim]{escape(' '.join((e['sentence_text'] or '').split())[:160])}[/dim]")
+        out.print(f"  {e['category']} {e['cameo'] or ''}  {escape(one_line(e['source']) or '-')} → "
+                  f"{escape(one_line(e['target']) or '-')}  [{e['modality']}, {e['confidence']:.2f}]")
+        out.print(f"    [dim]{escape(one_line(e['sentence_text'], 160))}[/dim]")
     if examples["quotes"]:
         out.print("\n[bold]quotes[/bold]")
     for q in examples["quotes"]:
-        out.print(f"  {escape(q['speaker'] or '?')} ({escape(q['cue'] or q['type'])}): "
-                  f"“{escape(' '.join(q['text'].split())[:160])}”")
+        out.print(f"  {escape(one_line(q['speaker']) or '?')} ({escape(one_line(q['cue']) or q['type'])}): "
+                  f"“{escape(one_line(q['text'], 160))}”")
 
 
 def register(app: typer.Typer) -> None:
@@ -48,26 +49,29 @@ def register(app: typer.Typer) -> None:
     def demo(
         db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
         size: Optional[str] = typer.Option(None, "--size", help="French model size: md or sm (default: the model_size setting)"),
+        processes: Optional[int] = typer.Option(None, "--processes", "-p", min=0, help=PROCESSES_HELP),
         quiet: bool = typer.Option(False, "--quiet", "-q", help=QUIET_HELP),
         as_json: bool = typer.Option(False, "--json", help=JSON_HELP),
     ) -> None:
-        """Ingest and analyse the sample corpus shipped with Veilleur, then print what was
-        found: counts, top actors, events and quotes."""
+        """Ingest and analyse the sample corpus shipped with Veilleur, then show what was found.
+
+        Counts, top actors, events and quotes; the store stays for search, show and serve.
+        """
         from ..pipeline import PIPELINE_VERSION
         from ..sample import article_paths
         from ..settings import load_settings
         from ..store import redact
-        from .ingest import ingest_into, print_summary
+        from ..runners.local import run_into_store
+        from .ingest import print_summary
         from .stats import print_stats
 
-        settings = load_settings(db=db, model_size=size)
+        settings = load_settings(db=db, model_size=size, processes=processes)
         paths = [str(p) for p in article_paths()]
         with open_store_or_exit(settings.db, quiet) as store:
             with progress_counter("analysing the sample corpus", quiet or as_json) as progress:
-                summary = ingest_into(store, paths, settings=settings, size=settings.model_size,
-                                      batch_size=settings.batch_size,
-                                      on_error=lambda e: report_error(e, quiet),
-                                      on_article=progress.advance)
+                summary = run_into_store(paths, store, settings=settings,
+                                         on_error=lambda e: report_error(e, quiet),
+                                         on_article=progress.advance)
             figures = store.stats(PIPELINE_VERSION)
             examples = _examples(store, PIPELINE_VERSION)
         if as_json:

@@ -9,7 +9,7 @@ import importlib
 
 import typer
 
-EVALUATION_MODULES: list[str] = ["extraction", "quotes"]
+EVALUATION_MODULES: list[str] = ["extraction", "quotes", "events"]
 
 eval_app = typer.Typer(no_args_is_help=True, help="Measure quality against gold sets and benchmarks.")
 

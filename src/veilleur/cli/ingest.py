@@ -1,19 +1,21 @@
 """``veilleur ingest``: read inputs, analyse them and store articles and analyses.
 
-Each article is committed as soon as it is analysed, so a killed run loses at most the
-batch in flight, and a rerun skips every article whose analysis by this pipeline version
-is stored (it is neither analysed nor stored again).
+The work is the local runner's (runners.local.run_into_store: all cores by default): each
+article is committed as soon as it is analysed, so a killed run loses at most the batches
+in flight, and a rerun skips every article whose analysis by this pipeline version is
+stored (it is neither analysed nor stored again).
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
 from enum import Enum
-from typing import Callable, Iterable, Iterator, List, Optional
+from typing import Callable, Iterable, List, Optional
 
 import typer
 
 from .common import (DB_HELP, EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, JSON_HELP, QUIET_HELP, out,
                      open_store_or_exit, print_json, progress_counter, report_error)
+
+PROCESSES_HELP = "Analysis worker processes, 0 for all cores (default: the processes setting)"
 
 
 class InputFormat(str, Enum):
@@ -24,21 +26,6 @@ class InputFormat(str, Enum):
     json = "json"
     csv = "csv"
     feed = "feed"
-
-
-@dataclass
-class IngestSummary:
-    articles: int = 0          # articles read from the inputs
-    new: int = 0               # stored for the first time
-    near_duplicates: int = 0   # new, linked to the article they nearly copy
-    already_stored: int = 0    # same text stored before (analysis skipped when present)
-    analysed: int = 0
-    analysis_errors: int = 0   # stored with an errors entry (a stage failed)
-    failed: int = 0            # inputs that could not be read
-    errors: list[str] = field(default_factory=list)
-
-    def to_dict(self) -> dict:
-        return asdict(self)
 
 
 def parse_field_map(pairs: Iterable[str]) -> dict[str, str]:
@@ -54,50 +41,25 @@ def parse_field_map(pairs: Iterable[str]) -> dict[str, str]:
     return mapping
 
 
-def ingest_into(store, inputs: list[str], *, settings, size: str, batch_size: int,
-                field_map: dict[str, str] | None = None, input_format: str | None = None,
-                on_error: Callable[[Exception], None] = lambda e: None,
-                on_article: Callable[[str], None] = lambda note: None) -> IngestSummary:
-    """Load, analyse (skipping what the store holds) and store every article of ``inputs``."""
-    from .. import ingest
-    from ..document import text_id
-    from ..errors import InputError
-    from ..pipeline import PIPELINE_VERSION, analyze_documents
+def reanalyze_store(store, *, size: str, batch_size: int, processes: int,
+                    on_article: Callable[[str], None] = lambda note: None) -> int:
+    """Analyse with this pipeline version every stored article that lacks its analysis."""
+    from ..pipeline import PIPELINE_VERSION
+    from ..runners.local import analyze_stream
 
-    summary = IngestSummary()
-
-    def to_analyse() -> Iterator:
-        for item in ingest.load(inputs, settings, field_map=field_map or None,
-                                input_format=input_format):
-            if isinstance(item, InputError):
-                summary.failed += 1
-                summary.errors.append(str(item))
-                on_error(item)
-                continue
-            summary.articles += 1
-            if store.is_analysed(text_id(item.text), PIPELINE_VERSION):
-                summary.already_stored += 1
-                on_article("already stored")
-                continue
-            yield item
-
-    for document in analyze_documents(to_analyse(), size=size, batch_size=batch_size):
-        result = store.save(document, pipeline_version=PIPELINE_VERSION)
-        summary.analysed += 1
-        summary.analysis_errors += bool(document.errors)
-        if result.new_article:
-            summary.new += 1
-            summary.near_duplicates += result.near_duplicate_of is not None
-        else:
-            summary.already_stored += 1
+    done = 0
+    for document in analyze_stream(store.unanalysed(PIPELINE_VERSION), processes=processes,
+                                   size=size, batch_size=batch_size):
+        store.save(document, pipeline_version=PIPELINE_VERSION)
+        done += 1
         on_article(document.title or document.source)
-    return summary
+    return done
 
 
-def print_summary(summary: IngestSummary, store_name: str) -> None:
-    near = f" ({summary.near_duplicates} near-duplicates linked)" if summary.near_duplicates else ""
-    out.print(f"[bold]{summary.articles}[/bold] articles read: [green]{summary.new} new[/green]{near}, "
-              f"{summary.already_stored} already stored, {summary.analysis_errors} with analysis errors; "
+def print_summary(summary, store_name: str) -> None:
+    """One line for a runners.local.RunSummary."""
+    out.print(f"[bold]{summary.articles}[/bold] articles read: [green]{summary.new} new[/green], "
+              f"{summary.skipped} already stored, {summary.analysis_errors} with analysis errors; "
               f"[{'red' if summary.failed else 'green'}]{summary.failed} inputs failed[/]")
     out.print(f"store: {store_name}")
 
@@ -111,6 +73,7 @@ def register(app: typer.Typer) -> None:
         format: InputFormat = typer.Option(InputFormat.auto, "--format", help="Input format (auto: from name, type and content)"),
         size: Optional[str] = typer.Option(None, "--size", help="French model size: md or sm (default: the model_size setting)"),
         batch_size: Optional[int] = typer.Option(None, "--batch-size", min=1, help="Articles analysed per batch (default: the batch_size setting)"),
+        processes: Optional[int] = typer.Option(None, "--processes", "-p", min=0, help=PROCESSES_HELP),
         allow_private_urls: bool = typer.Option(False, "--allow-private-urls", help="Allow fetching private, loopback and link-local addresses"),
         quiet: bool = typer.Option(False, "--quiet", "-q", help=QUIET_HELP),
         as_json: bool = typer.Option(False, "--json", help=JSON_HELP),
@@ -129,13 +92,14 @@ def register(app: typer.Typer) -> None:
         except VeilleurError as exc:
             report_error(exc, quiet)
             raise typer.Exit(EXIT_USAGE)
-        settings = load_settings(db=db, model_size=size, batch_size=batch_size,
+        from ..runners.local import run_into_store
+
+        settings = load_settings(db=db, model_size=size, batch_size=batch_size, processes=processes,
                                  allow_private_urls=allow_private_urls or None)
         store = open_store_or_exit(settings.db, quiet)
         with store, progress_counter("ingesting", quiet or as_json) as progress:
-            summary = ingest_into(
-                store, inputs, settings=settings, size=settings.model_size,
-                batch_size=settings.batch_size, field_map=field_map,
+            summary = run_into_store(
+                inputs, store, settings=settings, field_map=field_map or None,
                 input_format=None if format is InputFormat.auto else format.value,
                 on_error=lambda e: report_error(e, quiet), on_article=progress.advance)
         if as_json:
@@ -143,3 +107,30 @@ def register(app: typer.Typer) -> None:
         elif not quiet:
             print_summary(summary, redact(settings.db))
         raise typer.Exit(EXIT_SOME_FAILED if summary.failed else EXIT_OK)
+
+    @app.command()
+    def reanalyze(
+        db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
+        size: Optional[str] = typer.Option(None, "--size", help="French model size: md or sm (default: the model_size setting)"),
+        batch_size: Optional[int] = typer.Option(None, "--batch-size", min=1, help="Articles analysed per batch"),
+        processes: Optional[int] = typer.Option(None, "--processes", "-p", min=0, help=PROCESSES_HELP),
+        quiet: bool = typer.Option(False, "--quiet", "-q", help=QUIET_HELP),
+        as_json: bool = typer.Option(False, "--json", help=JSON_HELP),
+    ) -> None:
+        """Analyse stored articles with this Veilleur's pipeline, without re-ingesting.
+
+        Only articles lacking this pipeline version's analysis are analysed; older
+        analyses stay, each under its own version.
+        """
+        from ..pipeline import PIPELINE_VERSION
+        from ..settings import load_settings
+
+        settings = load_settings(db=db, model_size=size, batch_size=batch_size, processes=processes)
+        with open_store_or_exit(settings.db, quiet) as store, \
+                progress_counter("re-analysing", quiet or as_json) as progress:
+            done = reanalyze_store(store, size=settings.model_size, batch_size=settings.batch_size,
+                                   processes=settings.processes, on_article=progress.advance)
+        if as_json:
+            print_json({"analysed": done, "pipeline_version": PIPELINE_VERSION})
+        elif not quiet:
+            out.print(f"{done} articles analysed with pipeline {PIPELINE_VERSION}")

@@ -6,7 +6,7 @@ from typing import Optional
 
 import typer
 
-from .common import DB_HELP, JSON_HELP, QUIET_HELP, out, open_store_or_exit, print_json
+from .common import DB_HELP, JSON_HELP, QUIET_HELP, one_line, out, open_store_or_exit, print_json
 
 _MARK = ("\x02", "\x03")  # private markers, turned into bold (or ** in JSON) for display
 
@@ -36,7 +36,7 @@ def register(app: typer.Typer) -> None:
         if not hits and not quiet:
             out.print("no match")
         for hit in hits:
-            snippet = escape(" ".join(hit.snippet.split())).replace(_MARK[0], "[bold yellow]").replace(_MARK[1], "[/]")
+            snippet = escape(one_line(hit.snippet)).replace(_MARK[0], "[bold yellow]").replace(_MARK[1], "[/]")
             copy = f"  [dim](copy of {hit.near_duplicate_of[:12]})[/dim]" if hit.near_duplicate_of else ""
             out.print(f"[cyan]{hit.article_id[:12]}[/cyan]  [bold]{escape(hit.title or hit.source)}[/bold]"
                       f"  {hit.language or '?'}  {hit.published or ''}{copy}")

@@ -11,7 +11,6 @@ def register(app: typer.Typer) -> None:
     def settings(as_json: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
         """Every setting: its value now, default, environment variable and meaning."""
         from rich.markup import escape
-        from rich.table import Table
 
         from ..settings import SETTINGS, load_settings
 
@@ -22,10 +21,10 @@ def register(app: typer.Typer) -> None:
         if as_json:
             print_json(rows)
             return
-        table = Table("setting", "value", "default", "environment", "description")
         for r in rows:
             changed = r["value"] != r["default"]
-            table.add_row(r["name"], ("[bold]" if changed else "") + escape(str(r["value"])),
-                          escape(str(r["default"])), r["env"], escape(r["description"]))
-        out.print(table)
+            value = escape(str(r["value"])) + (f"  [dim](default {escape(str(r['default']))})[/dim]"
+                                               if changed else "")
+            out.print(f"[bold]{r['name']}[/bold] = {value}")
+            out.print(f"    {escape(r['description'])}  [dim]{r['env']}[/dim]")
         out.print("Order: defaults, then VEILLEUR_* environment variables, then command-line options.")

@@ -6,13 +6,8 @@ from typing import Optional
 
 import typer
 
-from .common import (DB_HELP, EXIT_SOME_FAILED, JSON_HELP, QUIET_HELP, out, open_store_or_exit,
-                     report_error, write_line)
-
-
-def _excerpt(text: str, span, width: int = 90) -> str:
-    piece = " ".join(text[span[0]:span[1]].split())
-    return piece if len(piece) <= width else piece[:width - 1] + "…"
+from .common import (DB_HELP, EXIT_SOME_FAILED, JSON_HELP, QUIET_HELP, one_line, out,
+                     open_store_or_exit, report_error, write_line)
 
 
 def print_document(document, article: dict) -> None:
@@ -32,20 +27,20 @@ def print_document(document, article: dict) -> None:
     if document.actors:
         table = Table("actor", "kind", "country", "cameo", "mentions", title="actors")
         for a in document.actors:
-            table.add_row(escape(a.name), a.kind, a.country or "", a.cameo or "", str(len(a.mentions)))
+            table.add_row(escape(one_line(a.name)), a.kind, a.country or "", a.cameo or "", str(len(a.mentions)))
         out.print(table)
     if document.events:
         table = Table("category", "cameo", "source", "target", "modality", "conf.", "sentence", title="events")
         for e in document.events:
-            table.add_row(e.category, e.cameo or "", escape(names.get(e.source, "-")),
-                          escape(names.get(e.target, "-")), e.modality, f"{e.confidence:.2f}",
-                          escape(_excerpt(document.text, e.sentence)))
+            table.add_row(e.category, e.cameo or "", escape(one_line(names.get(e.source, "-"))),
+                          escape(one_line(names.get(e.target, "-"))), e.modality, f"{e.confidence:.2f}",
+                          escape(one_line(document.text[e.sentence[0]:e.sentence[1]], 90)))
         out.print(table)
     if document.quotes:
         table = Table("type", "speaker", "cue", "conf.", "quote", title="quotes")
         for q in document.quotes:
-            table.add_row(q.type, escape(names.get(q.speaker, "-")), escape(q.cue or ""),
-                          f"{q.confidence:.2f}", escape(_excerpt(q.text, (0, len(q.text)))))
+            table.add_row(q.type, escape(one_line(names.get(q.speaker, "-"))), escape(q.cue or ""),
+                          f"{q.confidence:.2f}", escape(one_line(q.text, 90)))
         out.print(table)
     if not (document.actors or document.events or document.quotes):
         out.print("no actors, events or quotes found")

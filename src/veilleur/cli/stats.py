@@ -5,7 +5,7 @@ from typing import Optional
 
 import typer
 
-from .common import DB_HELP, JSON_HELP, QUIET_HELP, out, open_store_or_exit, print_json
+from .common import DB_HELP, JSON_HELP, QUIET_HELP, one_line, out, open_store_or_exit, print_json
 
 
 def print_stats(stats: dict) -> None:
@@ -25,7 +25,7 @@ def print_stats(stats: dict) -> None:
     if stats["top_actors"]:
         table = Table("actor", "kind", "country", "articles", "mentions", title="top actors")
         for a in stats["top_actors"]:
-            table.add_row(escape(a["name"]), a["kind"] or "", a["country"] or "", str(a["articles"]),
+            table.add_row(escape(one_line(a["name"])), a["kind"] or "", a["country"] or "", str(a["articles"]),
                           str(a["mentions"]))
         out.print(table)
 

@@ -37,11 +37,13 @@ class ActorFinder:
     def __init__(self, mentions: MentionIndex, grammar: Grammar) -> None:
         self.mentions = mentions
         self.relatives = grammar.words("relative_pronouns")
+        self.genitive_relatives = grammar.words("genitive_relatives")
 
-    def find(self, token: Token, how: str = "head") -> list[Argument]:
+    def find(self, token: Token, how: str = "head", loose: bool = False) -> list[Argument]:
+        """``loose``: coordinated mentions need not be parsed as conj ("entre X et Y")."""
         if token.pos_ == "PRON" and token.lower_ in self.relatives:
             clause = token.head
-            if clause.dep_ in ("acl:relcl", "relcl") and clause.head is not clause:
+            if clause.dep_ in ("acl:relcl", "relcl") and clause.head.i != clause.i:
                 return self.find(clause.head, "relative")
         mention = self.mentions.for_token(token)
         found_on = token
@@ -54,9 +56,9 @@ class ActorFinder:
         if mention is None:
             return []
         first = Argument(mention.actor_id, found_on, mention, how)
-        return [first, *self._coordinated(first, token)]
+        return [first, *self._coordinated(first, token, loose)]
 
-    def _coordinated(self, first: Argument, phrase: Token) -> list[Argument]:
+    def _coordinated(self, first: Argument, phrase: Token, loose: bool) -> list[Argument]:
         """Mentions following ``first`` in a coordination: linked by conj, separated only
         by commas, conjunctions, prepositions and determiners."""
         doc = phrase.doc
@@ -73,7 +75,8 @@ class ActorFinder:
             if j >= sentence_end or not saw_glue:
                 break
             mention = self.mentions.for_token(doc[j])
-            if mention is None or mention.start < end_char or not _is_conjunct(doc[j], mention):
+            if mention is None or mention.start < end_char or not (
+                    loose or _is_conjunct(doc[j], mention)):
                 break
             out.append(Argument(mention.actor_id, doc[j], mention, first.how))
             end_char = mention.end
@@ -116,8 +119,16 @@ def _target_preps(entry: Entry, grammar: Grammar) -> frozenset[str]:
     return frozenset(entry.target_preps) if entry.target_preps else grammar.words("target_preps")
 
 
-def _all_complements(tokens: list[Token], grammar: Grammar) -> list[tuple[str, Token]]:
+def _all_complements(tokens: list[Token], grammar: Grammar,
+                     nested: bool = False) -> list[tuple[str, Token]]:
     pairs = [pair for t in tokens for pair in syntax.complements(t, grammar)]
+    if nested:  # "l'attaque de la Russie contre l'Ukraine": "contre" often hangs on Russie
+        genitive = grammar.words("noun_source_preps")
+        frontier = [noun for prep, noun in pairs if prep in genitive]
+        for _ in range(2):
+            inner = [pair for noun in frontier for pair in syntax.complements(noun, grammar)]
+            pairs += [pair for pair in inner if pair[0] not in genitive]
+            frontier = [noun for prep, noun in inner if prep in genitive]
     inside = {t.i for t in tokens}
     return sorted((p for p in pairs if p[1].i not in inside), key=lambda p: p[1].i)
 
@@ -152,6 +163,8 @@ def _verbal_roles(entry: Entry, head: Token, tokens: list[Token], finder: ActorF
                     break
         else:
             for subject in syntax.subjects(head):
+                if subject.lower_ in finder.genitive_relatives:
+                    continue  # "dont X dénonce le comportement": dont is X's object's owner
                 roles.sources = finder.find(subject)
                 if roles.sources:
                     break
@@ -160,6 +173,8 @@ def _verbal_roles(entry: Entry, head: Token, tokens: list[Token], finder: ActorF
         roles.inherited = bool(roles.sources)
     objects = syntax.objects(head)
     roles.object = objects[0] if objects else None
+    # "discussed the crisis with Putin": the complement often hangs on the object.
+    roles.preps |= {p for obj in objects for p, _ in syntax.complements(obj, grammar)}
     if passive:
         for c in head.children:
             if c.dep_ in syntax.PASSIVE_SUBJECT:
@@ -169,7 +184,40 @@ def _verbal_roles(entry: Entry, head: Token, tokens: list[Token], finder: ActorF
             roles.targets = finder.find(obj)
     if not roles.targets:
         roles.targets = _prep_targets(comps, _target_preps(entry, grammar), finder, agent_preps)
+    if not roles.targets:
+        roles.targets = _genitive_relative(head, roles.object, finder)
+    if not roles.targets and entry.absorbs:
+        roles.targets = _complement_clause_target(head, finder, grammar)
     return roles
+
+
+def _complement_clause_target(head: Token, finder: ActorFinder, grammar: Grammar) -> list[Argument]:
+    """A control verb's target inside its clause: "demanded that the US cancel …" (the
+    clause's subject), "threatened to break relations with Russia" (its complements)."""
+    for clause in head.children:
+        if clause.dep_ not in ("ccomp", "xcomp") or clause.pos_ not in ("VERB", "AUX", "ADJ"):
+            continue
+        for subject in syntax.subjects(clause):
+            found = finder.find(subject)
+            if found:
+                return found
+        for obj in syntax.objects(clause):
+            found = finder.find(obj)
+            if found:
+                return found
+        found = _prep_targets(_all_complements([clause], grammar), grammar.words("target_preps"), finder)
+        if found:
+            return found
+    return []
+
+
+def _genitive_relative(head: Token, obj: Token | None, finder: ActorFinder) -> list[Argument]:
+    """"le Conseil, dont Lavrov dénonce le comportement": the antecedent of "dont" owns the
+    object, so it is the target."""
+    for token in [*head.children, *(obj.children if obj is not None else ())]:
+        if token.lower_ in finder.genitive_relatives and token.pos_ == "PRON":
+            return finder.find(token, "relative")
+    return []
 
 
 def _prep_targets(comps, preps, finder: ActorFinder, exclude=frozenset()) -> list[Argument]:
@@ -186,7 +234,7 @@ def _inherited_subject(verb: Token, finder: ActorFinder) -> list[Argument]:
     ("En recevant son homologue, le ministre a …", "…, dénonçant un complot")."""
     current = verb
     for _ in range(4):
-        if current.dep_ not in syntax.CONTROLLED or current.head is current:
+        if current.dep_ not in syntax.CONTROLLED or current.head.i == current.i:
             return []
         current = current.head
         for subject in syntax.subjects(current):
@@ -201,7 +249,7 @@ def _inherited_subject(verb: Token, finder: ActorFinder) -> list[Argument]:
 def _nominal_roles(entry: Entry, head: Token, tokens: list[Token], finder: ActorFinder,
                    grammar: Grammar) -> Roles:
     roles = Roles()
-    comps = _all_complements(tokens, grammar)
+    comps = _all_complements(tokens, grammar, nested=True)
     roles.preps = {p for p, _ in comps}
     genitive = grammar.words("noun_source_preps")
     between = grammar.words("between_preps")
@@ -209,17 +257,20 @@ def _nominal_roles(entry: Entry, head: Token, tokens: list[Token], finder: Actor
     roles.sources = _entry_sources(entry, head, finder, grammar)
     for prep, noun in comps:
         if prep in between:
-            pair = finder.find(noun)
+            pair = finder.find(noun, loose=True)
             if len(pair) >= 2:
                 roles.sources = roles.sources or pair[:1]
                 roles.targets = pair[1:2]
                 return roles
+    agents = grammar.words("agent_preps")
+    # "la reconnaissance de la Palestine par la Suède": with an agent, "de X" is the patient.
+    has_agent = any(prep in agents and finder.find(noun) for prep, noun in comps)
     for prep, noun in comps:
         if prep in genitive:
             found = finder.find(noun)
             if not found:
                 continue
-            if entry.genitive == "target" and prep not in grammar.words("agent_preps"):
+            if (entry.genitive == "target" or has_agent) and prep not in agents:
                 roles.targets = roles.targets or found
             elif not roles.sources:
                 roles.sources = found
@@ -236,14 +287,17 @@ def _nominal_roles(entry: Entry, head: Token, tokens: list[Token], finder: Actor
                     break
     if not roles.targets:
         roles.targets = _prep_targets(comps, target_preps, finder)
+    verbs = syntax.governing_verbs(head)
+    if not roles.targets and verbs and head.dep_ in syntax.OBJECT:
+        # "sent humanitarian aid to Haiti": the recipient hangs on the light verb.
+        roles.targets = _prep_targets(_all_complements([verbs[0]], grammar), target_preps, finder)
     if not roles.sources:
-        verb = syntax.governing_verb(head)
-        if verb is not None:
+        for verb in verbs:
             for subject in syntax.subjects(verb):
-                roles.sources = finder.find(subject, "inherited")
-                if roles.sources:
-                    break
+                roles.sources = roles.sources or finder.find(subject, "inherited")
             if not roles.sources:
                 roles.sources = _inherited_subject(verb, finder)
-            roles.inherited = bool(roles.sources)
+            if roles.sources:
+                roles.inherited = True
+                break
     return roles

@@ -11,7 +11,7 @@ from ..actors.mentions import MentionIndex
 from ..document import Event
 from . import syntax
 from .arguments import ActorFinder, Argument, Roles, find_roles
-from .coding import final_code, located_at_target
+from .coding import final_code, is_reciprocal, located_at_target
 from .lexicon import Entry, Grammar, load_grammar, load_lexicon
 from .matching import TriggerMatch, find_triggers
 from .modality import modality as modality_of
@@ -64,7 +64,7 @@ class EventCoder:
 
     def code_sentence(self, sentence: Span, finder: ActorFinder,
                       context: CodingContext) -> list[Event]:
-        matches = find_triggers(sentence, self.lexicon)
+        matches = find_triggers(sentence, self.lexicon, self.grammar.data.get("lemma_fallback_suffixes"))
         if not matches:
             return []
         candidates = [_Candidate(m, find_roles(m.entry, m.head, m.tokens, finder, self.grammar))
@@ -87,31 +87,32 @@ class EventCoder:
         cameo = final_code(code, modality)
         if not cameo.is_event:
             return []
-        sources = roles.sources or [None]
-        targets = roles.targets or [None]
         if roles.sources == [] and roles.targets == []:
             return []
+        pairs = _pairs(roles, code)
         date = self._date(sentence, match, modality, context)
         events = []
-        for source in sources:
-            for target in targets:
-                if source is not None and target is not None and source.actor_id == target.actor_id:
-                    target = None
-                    if len(targets) > 1:
-                        continue
-                if source is None and target is None:
+        extra = {"trigger_text": sentence.doc.text[match.start_char:match.end_char]}
+        if cameo.code != code:
+            extra["intended_cameo"] = code  # the announced event itself, as CAMEO coders code it
+        for source, target in pairs:
+            if source is not None and target is not None and source.actor_id == target.actor_id:
+                target = None
+                if len(roles.targets) > 1:
                     continue
-                location = self._location(sentence, cameo.code, source, target, context)
-                events.append(Event(
-                    category=cameo.category, cameo=cameo.code, mode=cameo.mode,
-                    goldstein=cameo.goldstein, quad_class=cameo.quad_class,
-                    source=source.actor_id if source else None,
-                    target=target.actor_id if target else None,
-                    trigger=(match.start_char, match.end_char),
-                    sentence=(sentence.start_char, sentence.end_char),
-                    modality=modality, date=date, location=location,
-                    confidence=_confidence(entry, match, source, target, modality),
-                    extra={"trigger_text": sentence.doc.text[match.start_char:match.end_char]}))
+            if source is None and target is None:
+                continue
+            location = self._location(sentence, cameo.code, source, target, context)
+            events.append(Event(
+                category=cameo.category, cameo=cameo.code, mode=cameo.mode,
+                goldstein=cameo.goldstein, quad_class=cameo.quad_class,
+                source=source.actor_id if source else None,
+                target=target.actor_id if target else None,
+                trigger=(match.start_char, match.end_char),
+                sentence=(sentence.start_char, sentence.end_char),
+                modality=modality, date=date, location=location,
+                confidence=_confidence(entry, match, source, target, modality),
+                extra=dict(extra)))
         return events
 
     def _select_code(self, entry: Entry, match: TriggerMatch, roles: Roles, modality: str,
@@ -129,7 +130,7 @@ class EventCoder:
                context: CodingContext) -> bool:
         wanted = set(value) if isinstance(value, list) else {value}
         if key == "target":
-            return bool(roles.targets)
+            return bool(roles.targets) or (len(roles.sources) > 1 and is_reciprocal(match.entry.cameo))
         if key == "object":
             if value is True:
                 return roles.object is not None
@@ -145,7 +146,8 @@ class EventCoder:
             return roles.object is not None and roles.object.lemma_.lower() in wanted
         if key == "complement_lemma":
             inside = {t.i for t in match.tokens}
-            return any(t.lemma_.lower() in wanted for t in match.head.subtree if t.i not in inside)
+            return any(t.lemma_.lower() in wanted or t.lower_ in wanted
+                       for t in match.head.subtree if t.i not in inside)
         if key == "modality":
             return modality in wanted
         if key == "no_target":
@@ -186,6 +188,14 @@ class EventCoder:
         return sentence_location(sentence, self.grammar, exclude) or context.dateline
 
 
+def _pairs(roles: Roles, code: str) -> list[tuple[Argument | None, Argument | None]]:
+    """(source, target) pairs; a compound subject of a reciprocal event with no target
+    pairs its members ("the US, Russia and Switzerland met")."""
+    if not roles.targets and len(roles.sources) > 1 and is_reciprocal(code):
+        return [(a, b) for i, a in enumerate(roles.sources) for b in roles.sources[i + 1:]]
+    return [(s, t) for s in (roles.sources or [None]) for t in (roles.targets or [None])]
+
+
 def _absorb(candidates: list[_Candidate]) -> list[_Candidate]:
     """A control verb swallows the trigger of its complement ("refuser de discuter",
     "accuser X de s'ingérer") and borrows its target when it has none."""
@@ -206,7 +216,7 @@ def _absorb(candidates: list[_Candidate]) -> list[_Candidate]:
 def _governs(outer: Token, inner: Token, depth: int = 3) -> bool:
     current = inner
     for _ in range(depth):
-        if current.dep_ not in _ABSORBED_VIA or current.head is current:
+        if current.dep_ not in _ABSORBED_VIA or current.head.i == current.i:
             return False
         current = current.head
         if current.i == outer.i:

@@ -17,20 +17,38 @@ def coding_rules() -> dict:
     return yaml.safe_load(text)
 
 
-def intent_code(code: str) -> str:
-    """The AGREE (03x) code for announcing the cooperative event ``code``."""
-    table = coding_rules()["intent_codes"]
+def _announced(code: str, table_name: str) -> str:
+    table = coding_rules()[table_name]
     for key in (code, code[:3], code[:2]):
         if key in table:
             return str(table[key])
     return code
 
 
+def intent_code(code: str) -> str:
+    """The AGREE (03x) code for announcing the cooperative event ``code``."""
+    return _announced(code, "intent_codes")
+
+
+def threat_code(code: str) -> str:
+    """The THREATEN (13x) code for announcing the coercive event ``code``."""
+    return _announced(code, "threat_codes")
+
+
 def final_code(code: str, modality: str) -> CameoCode:
+    """PLOVER codes what is announced, not what may follow: future cooperation is AGREE,
+    future coercion THREATEN."""
     if modality == "future" and code[:2] in COOPERATIVE_ROOTS:
         return cameo_code(intent_code(code))
+    if modality == "future":
+        return cameo_code(threat_code(code))
     return cameo_code(code)
 
 
 def located_at_target(code: str) -> bool:
     return code in coding_rules()["located_at_target"]
+
+
+def is_reciprocal(code: str) -> bool:
+    wanted = coding_rules()["reciprocal"]
+    return code in wanted or code[:3] in wanted or code[:2] in wanted

@@ -32,6 +32,13 @@ def token_keys(token: Token) -> tuple[str, ...]:
     return (lemma,) if lemma == lower else (lemma, lower)
 
 
+def _fallback_keys(token: Token, suffixes: dict[str, str]) -> list[str]:
+    """Infinitive guesses for a form the tagger left unlemmatised ("téléphoné")."""
+    lower = token.lower_
+    return [lower[: -len(end)] + repl for end, repl in suffixes.items()
+            if lower.endswith(end) and len(lower) > len(end) + 2]
+
+
 def _matches_word(token: Token, word: str) -> bool:
     return word in token_keys(token) or token.lower_.rstrip("'") == word.rstrip("'")
 
@@ -56,25 +63,31 @@ def _phrase_at(entry: Entry, sentence: Span, first: int) -> list[Token] | None:
 def _syntactic_head(tokens: list[Token]) -> Token:
     inside = {t.i for t in tokens}
     for token in tokens:
-        if token.head.i not in inside or token.head is token:
+        if token.head.i not in inside or token.head.i == token.i:
             return token
     return tokens[0]
 
 
-def find_triggers(sentence: Span, lexicon: Lexicon) -> list[TriggerMatch]:
+def find_triggers(sentence: Span, lexicon: Lexicon,
+                  fallback_suffixes: dict[str, str] | None = None) -> list[TriggerMatch]:
     candidates: list[TriggerMatch] = []
     for token in sentence:
         if token.ent_type_ in NAME_LABELS and token.pos_ == "PROPN":
             continue
-        for key in token_keys(token):
-            for entry in lexicon.by_first_word.get(key, ()):
+        keys = [k for k in token_keys(token) if k in lexicon.by_first_word]
+        if not keys and fallback_suffixes:
+            keys = [k for k in _fallback_keys(token, fallback_suffixes) if k in lexicon.by_first_word][:1]
+        found: list[TriggerMatch] = []
+        for key in keys:
+            for entry in lexicon.by_first_word[key]:
                 tokens = _phrase_at(entry, sentence, token.i) if len(entry.words) > 1 else [token]
-                if not tokens:
-                    continue
-                head = _syntactic_head(tokens) if len(tokens) > 1 else token
-                if entry.pos and head.pos_ not in entry.pos:
-                    continue
-                candidates.append(TriggerMatch(entry, tokens, head))
+                if tokens:
+                    head = _syntactic_head(tokens) if len(tokens) > 1 else token
+                    found.append(TriggerMatch(entry, tokens, head))
+        # The part of speech only chooses between entries: taggers often mislabel a
+        # trigger ("La France aide le Liban" tagged as a noun), so a lone entry stays.
+        fitting = [m for m in found if not m.entry.pos or m.head.pos_ in m.entry.pos]
+        candidates.extend(fitting or [m for m in found if len(m.entry.words) == 1][:1])
     # Longest phrases win; a word belongs to one trigger only.
     candidates.sort(key=lambda m: (-len(m.entry.words), m.tokens[0].i))
     taken: set[int] = set()

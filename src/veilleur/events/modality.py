@@ -20,7 +20,7 @@ _GOVERNED_BY = {"xcomp", "ccomp", "obj", "dobj", "nmod", "obl", "obl:arg", "acl"
 def _governors(head: Token, limit: int = 3) -> list[Token]:
     out, current = [], head
     for _ in range(limit):
-        if current.dep_ not in _GOVERNED_BY or current.head is current:
+        if current.dep_ not in _GOVERNED_BY or current.head.i == current.i:
             break
         current = current.head
         out.append(current)
@@ -39,7 +39,10 @@ def modality(head: Token, match: list[Token], grammar: Grammar,
     chain = [head, *governors]
     lemmas = lambda tokens: {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}  # noqa: E731
     negation = grammar.words("negation")
-    for token in chain[:2]:
+    # Negation sits on the trigger, or on the verb governing an infinitive ("n'a pas voulu
+    # condamner"); a negation elsewhere in the governing clause does not reach the event.
+    negatable = [head, *_aux(head)] + ([head.head, *_aux(head.head)] if head.dep_ == "xcomp" else [])
+    for token in negatable:
         if any(c.i not in inside and (c.lower_ in negation or c.lemma_.lower() in negation)
                and c.dep_ in ("advmod", "neg", "det", "cc") for c in token.children):
             return "negated"

@@ -16,6 +16,8 @@ CONTROLLED = {"xcomp", "advcl", "conj", "acl", "advcl:cleft"}
 # Dependents that open another clause: argument searches do not cross them.
 CLAUSES = {"acl:relcl", "relcl", "advcl", "ccomp", "parataxis", "csubj", "xcomp", "conj", "appos",
            "acl"}
+# A participle or adjective-like verb hanging on a noun: look further up for the subject.
+NOMINAL_LINKS = {"nmod", "acl", "amod", "obl", "obl:mod"}
 _PREP_FORMS = {"au": "à", "aux": "à", "du": "de", "des": "de", "d'": "de", "d": "de"}
 
 
@@ -24,14 +26,26 @@ def is_nominal(token: Token) -> bool:
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("aux:pass", "auxpass") or c.dep_ in PASSIVE_SUBJECT for c in verb.children)
+    """A passive verb; French pronominal verbs ("s'est engagée") are often parsed with a
+    passive subject but are active."""
+    children = list(verb.children)
+    if any(c.dep_ in ("aux:pass", "auxpass") for c in children):
+        return True
+    reflexive = any(c.dep_.startswith("expl") for c in children)
+    return not reflexive and any(c.dep_ in PASSIVE_SUBJECT for c in children)
+
+
+def subjects(verb: Token) -> list[Token]:
+    passive = is_passive(verb)
+    return [c for c in verb.children
+            if c.dep_ in SUBJECT or (not passive and c.dep_ in PASSIVE_SUBJECT)]
 
 
 def prep_of(token: Token) -> str | None:
     """The preposition introducing ``token`` (its case/mark children; English: the prep head)."""
     cases = [c for c in token.children if c.dep_ in ("case", "fixed") and c.i < token.i]
     if cases:
-        words = [_PREP_FORMS.get(c.lower_, c.lemma_.lower()) for c in cases]
+        words = [_PREP_FORMS.get(c.lower_, c.lower_) for c in cases]
         return " ".join(words)
     if token.dep_ == "pobj" and token.head.dep_ in ("prep", "agent"):
         return token.head.lower_ if token.head.dep_ == "prep" else "by"
@@ -42,13 +56,18 @@ def complements(token: Token, grammar: Grammar) -> Iterator[tuple[str, Token]]:
     """(preposition, noun) pairs for the prepositional complements of ``token``."""
     compound = grammar.compound_preps
     for child in token.children:
-        if child.dep_ in ("prep", "agent"):         # English: token → prep → pobj
+        if child.dep_ in ("prep", "agent") or (child.dep_ == "dative" and child.pos_ == "ADP"):
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
-                    yield from _with_compound(child.lower_ if child.dep_ == "prep" else "by",
+                    yield from _with_compound(child.lower_ if child.dep_ != "agent" else "by",
                                               pobj, compound)
         elif child.dep_ == "dative" and is_nominal(child):
             yield "to", child
+        elif child.dep_ == "advmod" and child.lower_ in compound:
+            # "auprès de l'Ukraine" parsed as an adverb governing its noun
+            for inner in child.children:
+                if is_nominal(inner):
+                    yield compound[child.lower_], inner
         elif child.dep_.startswith(("obl", "nmod", "iobj")):
             prep = prep_of(child)
             if prep:
@@ -68,25 +87,25 @@ def _with_compound(prep: str, noun: Token, compound: dict[str, str]) -> Iterator
     yield prep, noun
 
 
-def subjects(verb: Token) -> list[Token]:
-    return [c for c in verb.children if c.dep_ in SUBJECT]
-
-
 def objects(verb: Token) -> list[Token]:
-    return [c for c in verb.children if c.dep_ in OBJECT]
+    # A bare proper noun parsed as xcomp ("appelé Israël à …") is an object too.
+    return [c for c in verb.children if c.dep_ in OBJECT
+            or (c.dep_ == "xcomp" and c.pos_ == "PROPN")]
 
 
-def governing_verb(token: Token, max_steps: int = 5) -> Token | None:
-    """The nearest verb above a noun through object/complement links (light verbs:
+def governing_verbs(token: Token, max_steps: int = 5) -> list[Token]:
+    """The verbs above a noun through object/complement links, nearest first (light verbs:
     "donner des signes de soutien", "annoncer la mise sur pied")."""
-    current = token
+    current, verbs = token, []
     for _ in range(max_steps):
-        if current.dep_ in SUBJECT | PASSIVE_SUBJECT or current.head is current:
-            return None
+        if current.dep_ in SUBJECT | PASSIVE_SUBJECT or current.head.i == current.i:
+            break
         current = current.head
         if current.pos_ in ("VERB", "AUX"):
-            return current
-    return None
+            verbs.append(current)
+            if subjects(current) or current.dep_ not in NOMINAL_LINKS:
+                break
+    return verbs
 
 
 def within_clause(token: Token) -> Iterator[Token]:

@@ -53,6 +53,9 @@ def parse_published(published: str | None) -> tuple[dt.date | None, int | None]:
         return None, int(m.group(1)) if m else None
 
 
+_NOUN_MODIFIER = re.compile(r"\b(?:du|de|d'|of)\s*$", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class DateMention:
     start: int          # character offsets in the text searched
@@ -67,6 +70,8 @@ def find_dates(text: str, language: str, published: str | None,
     anchor, year = parse_published(published)
     out = []
     for m in words.pattern.finditer(text):
+        if _NOUN_MODIFIER.search(text[max(0, m.start() - 4):m.start()]):
+            continue  # "le scrutin du 9 août" dates the election, not the event
         date, precision = _resolve(m, words, anchor, year, future)
         if date is not None:
             out.append(DateMention(m.start(), m.end(), date, precision))

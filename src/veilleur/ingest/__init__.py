@@ -4,7 +4,8 @@ Public entry points (used by the CLI, runners and stores):
 - ``load(inputs, settings)`` yields a cleaned Document, or an InputError, per article;
 - ``document_from_text(text, source, ...)`` cleans one plain text into a Document;
 - ``document_from_raw(raw, source, ...)`` reads one RawInput (bytes as received) again,
-  e.g. to re-ingest what a store kept.
+  e.g. to re-ingest what a store kept;
+- ``feed_items`` / ``feed_item_document`` / ``fetch_conditional`` for feed watchers.
 """
 from __future__ import annotations
 
@@ -16,14 +17,15 @@ from ..settings import Settings, load_settings
 from .article import build_document
 from .decode import decode, gunzip
 from .feeds import FeedItem, feed_items
-from .fetch import fetch
+from .fetch import fetch, fetch_conditional
 from .formats import FORMATS, detect_format
 from .html import extract_page, fragment_paragraphs, looks_like_html
 from .raw import RawInput
 from .sources import expand, read
 from .tabular import Row, csv_rows, json_rows, jsonl_rows
 
-__all__ = ["FORMATS", "RawInput", "document_from_raw", "document_from_text", "load"]
+__all__ = ["FORMATS", "FeedItem", "RawInput", "document_from_raw", "document_from_text",
+           "feed_item_document", "feed_items", "fetch", "fetch_conditional", "load"]
 
 Result = Document | InputError
 
@@ -128,14 +130,18 @@ def _str(value) -> str | None:
 def _feed_documents(data: bytes, source: str, raw: RawInput,
                     settings: Settings) -> Iterator[Result]:
     for item in feed_items(data, source):
-        where = item.link or f"{source}#{item.number}"
         try:
-            yield _feed_document(item, where, raw, settings)
+            yield feed_item_document(item, raw, settings, feed_url=source)
         except InputError as exc:
             yield exc
 
 
-def _feed_document(item: FeedItem, where: str, raw: RawInput, settings: Settings) -> Document:
+def feed_item_document(item: FeedItem, raw: RawInput, settings: Settings | None = None, *,
+                       feed_url: str | None = None) -> Document:
+    """The article of one feed item (``raw`` is the feed as received): the item's own
+    content when it is the full text, else its page, fetched and extracted."""
+    settings = settings or load_settings()
+    where = item.link or f"{feed_url or raw.url or raw.path}#{item.number}"
     known = {"title": item.title, "published": item.published, "author": item.author,
              "site": item.site}
     if not item.is_full and item.link:
@@ -147,5 +153,7 @@ def _feed_document(item: FeedItem, where: str, raw: RawInput, settings: Settings
     body = "\n\n".join(fragment_paragraphs(item.html))
     if not body:
         raise InputError("E004", where)
+    # the item as received, not the whole feed again for each of its items
+    item_raw = RawInput(item.html.encode("utf-8"), "text/html", "utf-8", item.link or raw.url)
     return build_document(where, body, title=item.title,
-                          published=item.published, meta=meta, raw=raw, title_in_text=True)
+                          published=item.published, meta=meta, raw=item_raw, title_in_text=True)

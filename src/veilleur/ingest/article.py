@@ -19,11 +19,14 @@ def build_document(source: str, text: str, *, title: str | None = None,
                    title_in_text: bool = False) -> Document:
     """A Document over ``text``. With ``title_in_text`` the title opens the text as its
     own block (extracted articles); otherwise a title line is recognised in the text."""
-    if title_in_text and title and not text.lstrip().startswith(title.strip()):
-        text = f"{title.strip()}\n\n{text}"
+    title = " ".join(title.split()) if title else None
+    if title_in_text and title and text.lstrip().split("\n", 1)[0].strip() != title:
+        text = f"{title}\n\n{text}"
     cleaned, offset_map = clean_text(text)
     spans = paragraphs(cleaned)
-    title_span = spans[0] if title_in_text and title and spans else None
+    title_span = None
+    if title_in_text and title and spans and cleaned[spans[0][0]:spans[0][1]] == clean_text(title)[0]:
+        title_span = spans[0]
     blocks = classify(cleaned, spans, title_span)
     meta = {k: v for k, v in (meta or {}).items() if v not in (None, "")}
     if offset_map:
@@ -50,13 +53,13 @@ def _language(text: str, blocks) -> str | None:
 
 
 def _published(text: str, blocks) -> str | None:
-    """A header's date ("date 2020-09 …", "Publié le …"), else a dateline."""
-    for block in blocks[:HEADER_PARAGRAPHS] + [b for b in blocks if b.kind in ("credit", "byline", "boilerplate")]:
-        found = header_date(text[block.span[0]:block.span[1]])
-        if found:
-            return found
-    for block in [b for b in blocks if b.kind == "body"][:2]:
-        found = dateline_date(text[block.span[0]:block.span[1]])
+    """A header's publication date ("date 2020-09 …", "Publié le …"), else a dateline,
+    else an update date ("Mis à jour le …") as the closest known."""
+    headers = blocks[:HEADER_PARAGRAPHS] + [b for b in blocks if b.kind in ("credit", "byline", "boilerplate")]
+    lines = [text[b.span[0]:b.span[1]] for b in headers]
+    openings = [text[b.span[0]:b.span[1]] for b in blocks if b.kind == "body"][:2]
+    for found in ([header_date(line) for line in lines] + [dateline_date(p) for p in openings]
+                  + [header_date(line, updates=True) for line in lines]):
         if found:
             return found
     return None

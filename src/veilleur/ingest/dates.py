@@ -97,8 +97,9 @@ def normalize_date(value: object) -> str | None:
 # A header that states the date: "date 2020-09", "Publié le 22 juin 2012",
 # "Published: June 22, 2012", "Mis à jour le 03/09/2020".
 _HEADER_LABEL = re.compile(
-    r"^\W*(?:date|dated|publié(?:e)?(?:\s+le)?|mis\s+à\s+jour(?:\s+le)?|modifié(?:\s+le)?|"
-    r"published(?:\s+on)?|updated(?:\s+on)?|posted(?:\s+on)?|le)\s*:?\s*", re.I)
+    r"^\W*(?:(?P<update>mis\s+à\s+jour(?:\s+le)?|modifié(?:e)?(?:\s+le)?|updated(?:\s+on)?|"
+    r"last\s+updated(?:\s+on)?)|date|dated|publié(?:e)?(?:\s+le)?|published(?:\s+on)?|"
+    r"posted(?:\s+on)?|le)\s*:?\s*", re.I)
 # A dateline opens a paragraph: "22 juin 2012. - ", "PARIS, 22 juin 2012 (AFP) - ",
 # "June 22, 2012 — ", "Washington, le 3 septembre 2020 -".
 _DATELINE_PREFIX = re.compile(r"^\W*(?:[\p{Lu}][\p{L}\p{M}' .\-]{0,40},\s*)?(?:le\s+)?", re.I)
@@ -107,10 +108,11 @@ _DATELINE_END = re.compile(
     r"^(?:,\s*\p{Lu}[\p{L}\p{M}' \-]{1,40})?\.?\s*(?:\([^)]{1,30}\)\s*)?[-–—:]", re.I)
 
 
-def header_date(line: str) -> str | None:
-    """The date a header line states ("date 2020-09 …", "Publié le 22 juin 2012 …")."""
+def header_date(line: str, updates: bool = False) -> str | None:
+    """The date a header line states ("date 2020-09 …", "Publié le 22 juin 2012 …").
+    Update lines ("Mis à jour le …", "Updated …") count only with ``updates``."""
     m = _HEADER_LABEL.match(line)
-    if not m:
+    if not m or bool(m.group("update")) != updates:
         return None
     rest = line[m.end():m.end() + 60]
     iso = _ISO.match(rest)

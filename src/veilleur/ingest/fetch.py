@@ -23,7 +23,25 @@ def is_url(spec: str) -> bool:
 
 def fetch(url: str, settings: Settings, source: str | None = None) -> RawInput:
     """The body of ``url`` as a RawInput, or an InputError naming ``source`` (the URL)."""
-    source = source or url
+    fetched = _fetch_with_retries(url, settings, source or url, {})
+    assert fetched is not None  # no validators sent: never "not modified"
+    return fetched
+
+
+def fetch_conditional(url: str, settings: Settings, *, etag: str | None = None,
+                      last_modified: str | None = None) -> RawInput | None:
+    """Like ``fetch``, sending the validators of the last answer: None when the server
+    says the resource has not changed (304)."""
+    headers = {}
+    if etag:
+        headers["If-None-Match"] = etag
+    if last_modified:
+        headers["If-Modified-Since"] = last_modified
+    return _fetch_with_retries(url, settings, url, headers)
+
+
+def _fetch_with_retries(url: str, settings: Settings, source: str,
+                        headers: dict[str, str]) -> RawInput | None:
     scheme = urlsplit(url).scheme.lower()
     if scheme not in ("http", "https"):
         raise InputError("E012", source, scheme=scheme or "(none)")
@@ -33,7 +51,7 @@ def fetch(url: str, settings: Settings, source: str | None = None) -> RawInput:
         if attempt:
             time.sleep(BACKOFF_SECONDS * 2 ** (attempt - 1))
         try:
-            return _fetch_once(url, settings, source)
+            return _fetch_once(url, settings, source, headers)
         except _Retryable as exc:
             last = exc.error
     assert last is not None
@@ -56,14 +74,18 @@ def _guard(settings: Settings, source: str):
     return on_request
 
 
-def _fetch_once(url: str, settings: Settings, source: str) -> RawInput:
-    headers = {"User-Agent": settings.user_agent, "Accept-Encoding": "gzip, deflate"}
+def _fetch_once(url: str, settings: Settings, source: str,
+                extra_headers: dict[str, str]) -> RawInput | None:
+    headers = {"User-Agent": settings.user_agent, "Accept-Encoding": "gzip, deflate",
+               **extra_headers}
     cap = settings.fetch_max_bytes
     try:
         with httpx.Client(timeout=settings.fetch_timeout, follow_redirects=True,
                           max_redirects=MAX_REDIRECTS, headers=headers,
                           event_hooks={"request": [_guard(settings, source)]}) as client:
             with client.stream("GET", url) as response:
+                if response.status_code == 304:
+                    return None
                 if response.status_code in RETRY_STATUSES:
                     raise _Retryable(InputError("E009", source, status=response.status_code))
                 if response.status_code >= 400:
@@ -79,7 +101,8 @@ def _fetch_once(url: str, settings: Settings, source: str) -> RawInput:
                     chunks.append(chunk)
                 return RawInput(data=b"".join(chunks),
                                 media_type=response.headers.get("content-type"),
-                                url=str(response.url))
+                                url=str(response.url), etag=response.headers.get("etag"),
+                                last_modified=response.headers.get("last-modified"))
     except httpx.TimeoutException as exc:
         raise _Retryable(InputError("E008", source, detail=f"timed out ({exc.__class__.__name__})")) from exc
     except httpx.TooManyRedirects as exc:

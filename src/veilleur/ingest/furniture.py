@@ -25,7 +25,9 @@ def _credit_patterns() -> tuple[re.Pattern, re.Pattern]:
     # at the end of a line of names.
     agency = re.compile(
         rf"(?:(?<![\w])(?:{agencies})\s*/|/\s*(?:{agencies})(?![\w])|\b(?i:via)\s+(?:{agencies})\b|"
-        rf"\(\s*(?:[^()]{{0,40}}/\s*)?(?:{agencies})\s*\)\s*$|^\W*(?:{agencies})\s*$)")
+        rf"\(\s*(?:[^()]{{0,40}}/\s*)?(?:{agencies})\s*\)\s*$|^\W*(?:{agencies})\s*$|"
+        # "AFP - LUDOVIC MARIN" closing a line (RFI, France 24)
+        rf"(?<![\w])(?:{agencies})\s+[-–]\s+\p{{Lu}}[\p{{L}}\p{{M}}'. \-]{{2,60}}$)")
     markers = "|".join(re.escape(m) for m in data["markers"])
     marker = re.compile(rf"(?:^|(?<=\W))(?:{markers})", re.I)
     return agency, marker

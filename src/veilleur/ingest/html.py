@@ -55,7 +55,7 @@ def extract_page(html: str, url: str | None, source: str) -> Page:
         published = normalize_date(result.date)
     return Page(
         paragraphs=paragraphs, title=title,
-        author=_authors(result.author) if result is not None else None,
+        author=_authors(result.author, result.sitename) if result is not None else None,
         published=published,
         site=result.sitename if result is not None else None,
         url=(result.url if result is not None else None) or url,
@@ -113,10 +113,17 @@ def headline(tree, meta_title: str | None, site: str | None) -> str | None:
     return titles[0] if titles and titles[0] else None
 
 
-def _authors(value: str | None) -> str | None:
+_CREDENTIAL = re.compile(r"^(?:[A-Z]{2,4}|Ph\.?D\.?|M\.?D\.?)$")
+
+
+def _authors(value: str | None, site: str | None) -> str | None:
+    """trafilatura's "A; B; Publisher; MS" as "A, B": without the publisher or degrees."""
     if not value:
         return None
-    return ", ".join(a.strip() for a in value.split(";") if a.strip()) or None
+    site_words = _words(site)
+    names = [a.strip() for a in value.split(";") if a.strip()]
+    kept = [a for a in names if not _CREDENTIAL.match(a) and not (site_words and _words(a) <= site_words)]
+    return ", ".join(kept) or None
 
 
 def _declared_language(tree) -> str | None:

@@ -9,7 +9,8 @@ class RawInput:
     """Bytes exactly as read or fetched, before decompression and decoding.
 
     ``encoding`` is filled by decoding (the charset actually used); ``media_type`` comes
-    from the HTTP Content-Type or the file name; ``url`` is the final URL after redirects.
+    from the HTTP Content-Type; ``url`` is the final URL after redirects, ``path`` the
+    absolute path of a file.
     """
 
     data: bytes
@@ -17,3 +18,6 @@ class RawInput:
     encoding: str | None = None
     url: str | None = None
     path: str | None = None
+    # HTTP validators, for polling a feed again without downloading it unchanged
+    etag: str | None = None
+    last_modified: str | None = None

@@ -24,6 +24,9 @@ COMMON_NAMES = {
     "author": ("author", "authors", "byline", "creator"),
     "site": ("site", "source", "sitename", "source_domain", "domain"),
 }
+REQUIRED = ("text", "html")
+# Keys under which API answers and exports list their articles.
+LIST_KEYS = ("articles", "items", "documents", "results", "data", "entries", "news", "stories")
 csv.field_size_limit(1 << 30)
 
 
@@ -36,9 +39,10 @@ class Row:
 def _pick(record: dict[str, Any], field: str, field_map: dict[str, str], where: str) -> Any:
     if field in field_map:
         column = field_map[field]
-        if column not in record:
+        # rows of real dumps lack optional fields (an author, a date); never the article
+        if column not in record and field in REQUIRED:
             raise InputError("E014", where, field=column)
-        return record[column]
+        return record.get(column)
     for name in COMMON_NAMES[field]:
         if record.get(name) not in (None, ""):
             return record[name]
@@ -78,7 +82,7 @@ def json_rows(text: str, source: str, field_map: dict[str, str]) -> Iterator[Row
     except json.JSONDecodeError as exc:
         yield InputError("E007", source, line=exc.lineno, detail=exc.msg)
         return
-    records = data if isinstance(data, list) else [data]
+    records = data if isinstance(data, list) else _listed_records(data)
     for number, record in enumerate(records, 1):
         if not isinstance(record, dict):
             yield InputError("E007", source, line=number, detail="not a JSON object")
@@ -89,13 +93,20 @@ def json_rows(text: str, source: str, field_map: dict[str, str]) -> Iterator[Row
             yield exc
 
 
+def _listed_records(data: dict) -> list:
+    """An API answer wrapping its articles ({"status": "ok", "articles": [...]}), or one article."""
+    for key in LIST_KEYS:
+        value = data.get(key)
+        if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+            return value
+    return [data]
+
+
 def csv_rows(text: str, source: str, field_map: dict[str, str]) -> Iterator[Row | InputError]:
-    sample = text[:20_000]
-    try:
-        dialect = csv.Sniffer().sniff(sample, delimiters=",;\t|")
-    except csv.Error:
-        dialect = csv.excel_tab if source.lower().rstrip(".gz").endswith(".tsv") else csv.excel
-    reader = csv.DictReader(io.StringIO(text, newline=""), dialect=dialect)
+    # The header line says the delimiter; article text in the rows would mislead a sniffer.
+    header = text.split("\n", 1)[0]
+    delimiter = max(",;\t|", key=header.count)
+    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
     number = 0
     try:
         for number, record in enumerate(reader, 1):

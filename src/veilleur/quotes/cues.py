@@ -20,6 +20,7 @@ SHARING = {"advcl", "xcomp", "conj", "acl", "dep", "fixed", "advmod"}
 NOT_SUBJECTS = {"dont", "où", "y", "en"}
 RELATIVE_PRONOUNS = {"qui", "lequel", "laquelle", "who", "which", "that"}
 NOMINAL = {"NOUN", "PROPN", "PRON"}
+CLOSING_MARKS = {"»", "”", '"'}
 INCISE_BEFORE = {",", "»", "”", '"', "—", "–", "-", "“"}
 # Right-hand dependents that make a verb a lead-in rather than an incise.
 OBJECTS = {"obj", "dobj", "ccomp", "xcomp", "obl:arg", "attr", "acomp", "iobj", "dative"}
@@ -72,8 +73,23 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             objects = [c for c in child.children if c.dep_ == "pobj"]
             return objects[0] if objects else child
     if depth < 3 and verb.dep_ in SHARING and verb.head.i != verb.i:
-        return subject_of(verb.head, depth + 1)
+        shared = subject_of(verb.head, depth + 1)
+        if shared is not None:
+            return shared
+    root = verb.sent.root
+    if depth == 0 and _participle(verb) and root.i != verb.i:
+        return subject_of(root, depth + 1)  # "…, estimant que": the main clause's subject
+    for child in verb.lefts:  # "Joji Otaki, auteur de l'étude ayant fourni …, précise"
+        if child.dep_ in ("advcl", "acl"):
+            for grandchild in child.lefts:
+                if grandchild.dep_ in SUBJECTS and grandchild.pos_ in ("PROPN", "NOUN"):
+                    return grandchild
     return None
+
+
+def _participle(verb: Token) -> bool:
+    return verb.tag_ == "VBG" or ("Part" in verb.morph.get("VerbForm")
+                                  and "Pres" in verb.morph.get("Tense"))
 
 
 def _inverted_speaker(verb: Token) -> Token | None:
@@ -102,8 +118,14 @@ def incise(verb: Token) -> tuple[bool, Token | None]:
         return False, None  # "…, dénonçant un complot" is a participle, not an incise
     group_start = verb_group_start(verb)
     before = doc[group_start - 1] if group_start > verb.sent.start else None
+    if before is not None and before.text in CLOSING_MARKS:
+        # Right after a closing mark a verb is an incise ("» averti Météo France").
+        inverted = _inverted_speaker(verb)
+        return True, inverted if inverted is not None else subject_of(verb)
     if before is not None and before.text in INCISE_BEFORE:
-        left_subjects = [c for c in verb.children if c.dep_ in SUBJECTS and c.i < group_start]
+        # A left "subject" heading its own clause ("Le pays est au bord, estime X") is a misparse.
+        left_subjects = [c for c in verb.children if c.dep_ in SUBJECTS and c.i < group_start
+                         and not any(g.dep_ in ("cop", "nsubj") for g in c.children)]
         if not left_subjects:
             return True, _inverted_speaker(verb)
     subject = subject_of(verb)
@@ -125,11 +147,19 @@ def cue_for_verb(verb: Token, entry: SpeechVerb) -> Cue:
                speaker, is_incise)
 
 
+def _clause_heads(verb: Token):
+    """Complement clauses of a verb, and of its object ("denied reports that …")."""
+    for child in verb.rights:
+        if child.dep_ == "ccomp":
+            yield child
+        elif child.dep_ in ("obj", "dobj"):
+            yield from (g for g in child.rights if g.dep_ in ("acl", "ccomp")
+                        and any(m.lower_ in COMPLEMENTIZERS for m in g.children))
+
+
 def reported_clause(verb: Token, language: str) -> tuple[int, int] | None:
     """Token range [start, end) of the clause a speech verb reports ("a affirmé que …")."""
-    for child in verb.rights:
-        if child.dep_ != "ccomp":
-            continue
+    for child in _clause_heads(verb):
         tokens = list(child.subtree)
         marks = [t for t in tokens if t.lower_ in COMPLEMENTIZERS and t.head.i == child.i]
         if language == "fr" and not marks:
@@ -192,12 +222,15 @@ def marker_clause(sent: Span, first: int, last: int, speaker: Token | None) -> t
     """Token range a marker attributes: the sentence around the marker phrase."""
     doc = sent.doc
     phrase_end = max(last, speaker.right_edge.i + 1 if speaker is not None else last)
-    if first == sent.start or (first > sent.start and doc[first - 1].is_punct and first - 1 == sent.start):
-        start, end = phrase_end, sent.end
-        while start < end and doc[start].is_punct:
-            start += 1
-    else:
-        start, end = sent.start, first
+    # The attributed words are on the longer side of "selon X" ("X, selon Y, …" or "…, selon Y").
+    sides = [_strip_punct(doc, phrase_end, sent.end), _strip_punct(doc, sent.start, first)]
+    start, end = max(sides, key=lambda side: side[1] - side[0])
+    return (start, end) if end - start >= 3 else None
+
+
+def _strip_punct(doc, start: int, end: int) -> tuple[int, int]:
+    while start < end and doc[start].is_punct:
+        start += 1
     while end > start and doc[end - 1].is_punct:
         end -= 1
-    return (start, end) if end - start >= 3 else None
+    return start, end

@@ -28,7 +28,7 @@ FULL_QUOTE_WORDS = 4          # a marked quote this long that reads as a sentenc
 INCISE_WINDOW = 6             # tokens after a closing mark where an incise may start
 MAX_COMPLEMENT_TOKENS = 40   # a partial quote's content is its verb's complement up to this
 MAX_INTERRUPTION = 10        # tokens of "he said" between two parts of one quotation
-FLOATING_PARAGRAPHS = 2       # a floating quote continues a speaker at most this far back
+FLOATING_PARAGRAPHS = 1       # a floating quote continues a speaker at most this far back
 _SENTENCE_END = re.compile(r"[.!?…]$")
 _LEAD_IN = set(":.!?—–-")
 
@@ -158,11 +158,17 @@ def _nearby_cue(sents: list[Span], mark: MarkedSpan, marked: list[MarkedSpan],
 
 
 def _colon_speaker(doc: Doc, mark: MarkedSpan, sent: Span) -> Token | None:
-    """ "Emmanuel Macron : « … »": the noun phrase before the colon is the speaker."""
+    """ "Emmanuel Macron : « … »": the noun phrase before the colon is the speaker; after a
+    verb the lexicon lacks ("il avait alors lâché : « … »"), that verb's subject."""
     before = [t for t in sent if t.idx < mark.open_at and not t.is_space]
     if len(before) < 2 or before[-1].text != ":":
         return None
+    verbs = [t for t in before[:-1] if t.pos_ == "VERB"]
+    if verbs:
+        return C.subject_of(verbs[-1])
     nominal = [t for t in before[:-1] if t.pos_ in ("PROPN", "NOUN") and t.head.i >= before[0].i]
+    if not nominal:  # a lone name the tagger missed ("Macron/ADV : « … »")
+        nominal = [t for t in before[:-1] if t.is_title and t.is_alpha]
     heads = [t for t in nominal if t.head.i == t.i or t.head.i >= before[-1].i or t.head not in nominal
              or t.dep_ == "ROOT"]
     return heads[0] if heads else (nominal[0] if nominal else None)
@@ -192,7 +198,11 @@ def marked_candidates(doc: Doc, document: Document, regions, marked: list[Marked
         if span is None or len(span) == 0 or _names_a_work(doc, mark, lexicon):
             continue
         region = _region_of(regions, mark.start)
-        sents = list({t.sent.start: t.sent for t in (span[0], span[-1])}.values())
+        edges = [span[0], span[-1]]
+        after = span[-1].i + 2  # '"Who pays?" the union asked.' may be parsed as two sentences
+        if after < len(doc) and doc[after].idx < regions[region][1] and doc[after].is_lower:
+            edges.append(doc[after])
+        sents = list({t.sent.start: t.sent for t in edges}.values())
         qtype = "direct" if _is_full_quote(text, mark, sents[0]) else "partial"
         if region >= 0 and regions[region][2] == "title":
             qtype = "title"
@@ -265,8 +275,8 @@ def clause_candidates(doc: Doc, regions, marked: list[MarkedSpan],
                 if _inside_marks(token, marked):
                     continue
                 entry = lexicon.verb(token)
-                if entry is None:
-                    continue
+                if entry is None or "Imp" in token.morph.get("Mood"):
+                    continue  # "Rappelons que …" is the author's own voice
                 cue = C.cue_for_verb(token, entry)
                 clause = C.reported_clause(token, lexicon.language)
                 detector = "clause"

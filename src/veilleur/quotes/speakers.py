@@ -13,6 +13,8 @@ from ..actors.mentions import Mention, MentionIndex
 
 # Right-hand dependents that end a speaker's noun phrase.
 _CLAUSES = {"acl:relcl", "relcl", "acl", "appos", "punct", "parataxis"}
+# A head's dependents that name it ("le président [François Hollande]").
+_NAME_DEPS = {"appos", "flat", "flat:name", "nmod", "compound"}
 PERSONAL_PRONOUNS = {"il", "elle", "ils", "elles", "on", "-il", "-elle", "-ils", "-elles",
                      "-on", "he", "she", "they", "we", "i", "nous", "je"}
 
@@ -29,7 +31,8 @@ class Speaker:
 def noun_phrase(head: Token) -> tuple[int, int]:
     """Character span of the speaker's noun phrase, cut before relative clauses and commas."""
     start = head.left_edge
-    while start.i < head.i and (start.is_punct or start.is_space):
+    while start.i < head.i and (start.is_punct or start.is_space or start.dep_ in ("case", "mark")
+                                or start.pos_ == "ADP"):
         start = start.doc[start.i + 1]
     end = head.i
     for token in head.doc[head.i + 1: head.right_edge.i + 1]:
@@ -44,11 +47,18 @@ def noun_phrase(head: Token) -> tuple[int, int]:
 
 
 def _best_mention(mentions: MentionIndex, head: Token, span: tuple[int, int]) -> Mention | None:
+    """The mention at the head itself: "PSA" in "le président du directoire de PSA" is not
+    the speaker."""
     mention = mentions.for_token(head)
     if mention is not None:
         return mention
-    inside = [m for m in mentions.overlapping(*span) if m.start >= span[0] and m.end <= span[1]]
-    return max(inside, key=lambda m: (m.confidence, m.end - m.start)) if inside else None
+    for child in head.rights:  # "la chaîne BFM TV", "le président François Hollande"
+        if (child.pos_ == "PROPN" and child.dep_ in _NAME_DEPS and child.idx < span[1]
+                and not any(g.dep_ == "case" for g in child.children)):
+            mention = mentions.for_token(child)
+            if mention is not None:
+                return mention
+    return None
 
 
 def resolve(mentions: MentionIndex, text: str, head: Token) -> Speaker:

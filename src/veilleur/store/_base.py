@@ -93,6 +93,10 @@ class Store(ABC):
     def _run(self, conn: Any, sql: str, params: Sequence[Any] = ()) -> Any:
         """Execute and return a cursor whose rows are dicts."""
 
+    def _alive(self, conn: Any) -> bool:
+        """False for a connection the server dropped: the next use opens a new one."""
+        return True
+
     @abstractmethod
     def _run_many(self, conn: Any, sql: str, rows: Iterable[Sequence[Any]]) -> None: ...
 
@@ -105,10 +109,17 @@ class Store(ABC):
                 language: str | None, include_duplicates: bool,
                 highlight: tuple[str, str]) -> list[dict]: ...
 
+    def _migrate_or_close(self) -> None:
+        try:
+            self.migrate()
+        except BaseException:  # a refused store (E502, E505) keeps no connection open
+            self.close()
+            raise
+
     # -- connections ---------------------------------------------------------------------
     def _conn(self) -> Any:
         conn = getattr(self._local, "conn", None)
-        if conn is None:
+        if conn is None or not self._alive(conn):
             conn = self._connect()
             self._local.conn = conn
             with self._lock:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 from datasketch import MinHash
@@ -22,6 +23,7 @@ BANDS, ROWS = 20, 6          # P(candidate) ≈ 0.92 at J = 0.7, ≈ 0.04 at J =
 THRESHOLD = 0.7              # estimated Jaccard above which two articles are near copies
 MIN_SHINGLES = 30            # shorter texts (briefs, headlines) share too much by chance
 _SEED = 20240601             # fixed so signatures from every run and process compare
+_SCHEME = "affine32"         # named, not defaulted: stored signatures must stay comparable
 _WORD = re.compile(r"\w+")
 
 assert BANDS * ROWS == NUM_PERM
@@ -50,6 +52,12 @@ class Signature:
                 for band in range(BANDS)]
 
 
+@lru_cache(maxsize=1)
+def _permutations():
+    # Drawing the permutations costs more than hashing a short article: draw them once.
+    return MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME).permutations
+
+
 def shingles(text: str) -> set[bytes]:
     words = _WORD.findall(text.lower())
     return {" ".join(words[i:i + SHINGLE_WORDS]).encode("utf-8")
@@ -61,7 +69,7 @@ def signature(text: str) -> Signature | None:
     grams = shingles(text)
     if len(grams) < MIN_SHINGLES:
         return None
-    minhash = MinHash(num_perm=NUM_PERM, seed=_SEED)
+    minhash = MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME, permutations=_permutations())
     minhash.update_batch(list(grams))
     return Signature(minhash.hashvalues.astype("<u4"))
 

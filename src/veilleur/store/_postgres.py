@@ -26,7 +26,7 @@ class PostgresStore(Store):
 
     def __init__(self, url: str) -> None:
         super().__init__(url)
-        self.migrate()
+        self._migrate_or_close()
 
     def _connect(self) -> Any:
         import psycopg
@@ -37,6 +37,9 @@ class PostgresStore(Store):
         except psycopg.Error as exc:
             detail = str(exc).replace(self.url, redact(self.url)).strip().splitlines()[0]
             raise VeilleurError("E505", input=redact(self.url), detail=detail) from exc
+
+    def _alive(self, conn: Any) -> bool:
+        return not conn.closed and not conn.broken
 
     @contextmanager
     def _transaction(self, conn: Any) -> Iterator[Any]:

@@ -44,7 +44,7 @@ class SQLiteStore(Store):
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise VeilleurError("E505", input=str(self.path), detail=str(exc)) from exc
-        self.migrate()
+        self._migrate_or_close()
 
     def _connect(self) -> sqlite3.Connection:
         try:

@@ -239,7 +239,7 @@ class Queries:
         if f.q and not parsed:
             return [], 0  # only punctuation or excluded words: nothing can match
         if parsed and self.store.dialect == "postgresql":
-            config = getattr(self.store, "search_config", "simple")
+            config = "veilleur"  # the text search configuration the migration creates
             match = f"a.search_vector @@ to_tsquery('{config}', ?)"
             snippet = (f"ts_headline('{config}', a.text, to_tsquery('{config}', ?), "
                        f"'StartSel={MARK_START}, StopSel={MARK_END}, MaxWords=35, MinWords=15, "

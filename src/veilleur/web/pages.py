@@ -68,7 +68,7 @@ def _export_links(request: Request, api_path: str, formats: tuple[str, ...]) -> 
 
 
 @router.get("/", response_class=HTMLResponse)
-def search_page(request: Request, filters: ArticleFilter = Depends(article_filter),
+async def search_page(request: Request, filters: ArticleFilter = Depends(article_filter),
                 offset: int = Query(0, ge=0, le=100_000), q: Queries = Depends(queries)):
     rows, total = q.search_articles(filters, PAGE_SIZE, offset)
     return render(request, "search.html", filters=filters, rows=rows, total=total, offset=offset,
@@ -77,7 +77,7 @@ def search_page(request: Request, filters: ArticleFilter = Depends(article_filte
 
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
-def article_page(request: Request, article_id: str, q: Queries = Depends(queries)):
+async def article_page(request: Request, article_id: str, q: Queries = Depends(queries)):
     contract = q.article(article_id)
     if contract is None:
         raise VeilleurError("E707", input=article_id, what=f"article {article_id}")
@@ -86,7 +86,7 @@ def article_page(request: Request, article_id: str, q: Queries = Depends(queries
 
 
 @router.get("/events", response_class=HTMLResponse)
-def events_page(request: Request, filters: EventFilter = Depends(event_filter),
+async def events_page(request: Request, filters: EventFilter = Depends(event_filter),
                 cursor: Optional[str] = Query(None), q: Queries = Depends(queries)):
     rows, next_cursor = q.events(filters, PAGE_SIZE, cursor)
     return render(request, "events.html", filters=filters, rows=rows, next_cursor=next_cursor,
@@ -96,7 +96,7 @@ def events_page(request: Request, filters: EventFilter = Depends(event_filter),
 
 
 @router.get("/actors", response_class=HTMLResponse)
-def actors_page(request: Request, name: Optional[str] = Query(None),
+async def actors_page(request: Request, name: Optional[str] = Query(None),
                 offset: int = Query(0, ge=0, le=100_000), q: Queries = Depends(queries)):
     rows, total = q.actors(name=text("name", name), limit=PAGE_SIZE, offset=offset)
     return render(request, "actors.html", name=name or "", rows=rows, total=total, offset=offset,
@@ -105,7 +105,7 @@ def actors_page(request: Request, name: Optional[str] = Query(None),
 
 
 @router.get("/actors/{actor_id}", response_class=HTMLResponse)
-def actor_page(request: Request, actor_id: str, q: Queries = Depends(queries)):
+async def actor_page(request: Request, actor_id: str, q: Queries = Depends(queries)):
     actor = actor_profile(q, actor_id)
     if actor is None:
         raise VeilleurError("E707", input=actor_id, what=f"actor {actor_id}")
@@ -115,7 +115,7 @@ def actor_page(request: Request, actor_id: str, q: Queries = Depends(queries)):
 
 
 @router.get("/quotes", response_class=HTMLResponse)
-def quotes_page(request: Request, filters: QuoteFilter = Depends(quote_filter),
+async def quotes_page(request: Request, filters: QuoteFilter = Depends(quote_filter),
                 cursor: Optional[str] = Query(None), q: Queries = Depends(queries)):
     rows, next_cursor = q.quotes(filters, PAGE_SIZE, cursor)
     return render(request, "quotes.html", filters=filters, rows=rows, next_cursor=next_cursor,
@@ -124,7 +124,7 @@ def quotes_page(request: Request, filters: QuoteFilter = Depends(quote_filter),
 
 
 @router.get("/dyads", response_class=HTMLResponse)
-def dyad_page(request: Request, a: Optional[str] = Query(None), b: Optional[str] = Query(None),
+async def dyad_page(request: Request, a: Optional[str] = Query(None), b: Optional[str] = Query(None),
               interval: str = Query("month"), date_from: Optional[str] = Query(None),
               date_to: Optional[str] = Query(None), q: Queries = Depends(queries)):
     if interval not in INTERVALS:
@@ -142,7 +142,7 @@ def dyad_page(request: Request, a: Optional[str] = Query(None), b: Optional[str]
 
 
 @router.get("/network", response_class=HTMLResponse)
-def network_page(request: Request, date_from: Optional[str] = Query(None),
+async def network_page(request: Request, date_from: Optional[str] = Query(None),
                  date_to: Optional[str] = Query(None),
                  min_events: int = Query(1, ge=1, le=10_000), q: Queries = Depends(queries)):
     graph = q.network(parse_date("date_from", date_from, upper=False),

@@ -17,7 +17,7 @@ router = APIRouter(tags=["actors"])
 
 
 @router.get("/actors", summary="List actors")
-def list_actors(name: Optional[str] = Query(None, description="Part of a name or alias, any language"),
+async def list_actors(name: Optional[str] = Query(None, description="Part of a name or alias, any language"),
                 kind: Optional[list[str]] = Query(None, description="Actor kinds"),
                 actor_country: Optional[str] = Query(None, alias="country", description="ISO 3166-1 alpha-3"),
                 sort: str = Query("events", description="events, mentions or name"),
@@ -38,7 +38,7 @@ def list_actors(name: Optional[str] = Query(None, description="Part of a name or
 
 
 @router.get("/actors/{actor_id}", summary="One actor")
-def get_actor(actor_id: str, q: Queries = Depends(queries)):
+async def get_actor(actor_id: str, q: Queries = Depends(queries)):
     """Names in every language, roles with dates (from the knowledge base when it knows the
     actor), counts and the actors it interacts with most."""
     actor = actor_profile(q, actor_id)

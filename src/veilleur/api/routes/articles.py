@@ -13,7 +13,7 @@ router = APIRouter(tags=["articles"])
 
 
 @router.get("/articles", summary="Search articles")
-def list_articles(filters: ArticleFilter = Depends(article_filter),
+async def list_articles(filters: ArticleFilter = Depends(article_filter),
                   limit: int = Depends(row_limit),
                   offset: int = Query(0, ge=0, le=100_000, description="Rows to skip"),
                   format: str = Query("json", description=FORMAT_HELP),
@@ -29,7 +29,7 @@ def list_articles(filters: ArticleFilter = Depends(article_filter),
 
 
 @router.get("/articles/{article_id}", summary="One article's analysis contract")
-def get_article(article_id: str, q: Queries = Depends(queries)):
+async def get_article(article_id: str, q: Queries = Depends(queries)):
     """The analysis contract (shared/docs/analysis-contract.md) of the article's latest
     analysis."""
     contract = q.article(article_id)

@@ -14,7 +14,7 @@ router = APIRouter(tags=["events"])
 
 
 @router.get("/events", summary="List events")
-def list_events(filters: EventFilter = Depends(event_filter),
+async def list_events(filters: EventFilter = Depends(event_filter),
                 limit: int = Depends(row_limit),
                 cursor: Optional[str] = Query(None, description="next_cursor of the previous page"),
                 facets: bool = Query(True, description="Include facet counts"),

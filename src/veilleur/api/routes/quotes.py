@@ -14,7 +14,7 @@ router = APIRouter(tags=["quotes"])
 
 
 @router.get("/quotes", summary="List quotes")
-def list_quotes(filters: QuoteFilter = Depends(quote_filter),
+async def list_quotes(filters: QuoteFilter = Depends(quote_filter),
                 limit: int = Depends(row_limit),
                 cursor: Optional[str] = Query(None, description="next_cursor of the previous page"),
                 format: str = Query("json", description=FORMAT_HELP),

@@ -14,7 +14,7 @@ router = APIRouter(tags=["relations"])
 
 
 @router.get("/dyads", summary="Two actors over time")
-def dyad(a: str = Query(..., description="Actor id"), b: str = Query(..., description="Actor id"),
+async def dyad(a: str = Query(..., description="Actor id"), b: str = Query(..., description="Actor id"),
          interval: str = Query("week", description="day, week, month or year"),
          date_from: Optional[str] = Query(None), date_to: Optional[str] = Query(None),
          format: str = Query("json", description=FORMAT_HELP),
@@ -35,7 +35,7 @@ def dyad(a: str = Query(..., description="Actor id"), b: str = Query(..., descri
 
 
 @router.get("/network", summary="Actors and their interactions in a period")
-def network(date_from: Optional[str] = Query(None), date_to: Optional[str] = Query(None),
+async def network(date_from: Optional[str] = Query(None), date_to: Optional[str] = Query(None),
             min_events: int = Query(1, ge=1, le=10_000, description="Fewest events for an edge"),
             max_nodes: int = Query(150, ge=2, le=2_000, description="Most active actors kept"),
             format: str = Query("json", description="json, gexf (Gephi), or the edges as csv, jsonl, parquet"),

@@ -4,8 +4,7 @@ fetcher, which refuses private, loopback and link-local addresses. The token che
 in the app's middleware (api/app.py), before the body is read."""
 from __future__ import annotations
 
-import os
-import tempfile
+import asyncio
 from pathlib import Path
 from typing import Optional
 
@@ -24,6 +23,7 @@ def _documents(request: Request, text: Optional[str], url: Optional[str],
     """Cleaned Documents for every input given, through the ingest stage."""
     from ... import ingest
 
+    # Never the server's own network: the URL comes from whoever holds the token.
     settings = request.app.state.settings.with_(allow_private_urls=False)
     language = language_code(language)
     published = parse_date("published", published, upper=False)
@@ -32,9 +32,13 @@ def _documents(request: Request, text: Optional[str], url: Optional[str],
         documents.append(ingest.document_from_text(text, "<api>", title=title, language=language,
                                                    published=published))
     if url and url.strip():
-        documents.extend(_loaded(ingest, [_checked_url(url.strip())], settings))
+        documents += _articles(ingest.document_from_raw(ingest.fetch(url.strip(), settings),
+                                                        url.strip(), settings))
     for upload in files:
-        documents.extend(_from_upload(ingest, upload, settings))
+        # The client's file name only names the source (and hints the format): never a path.
+        name = Path(upload.filename or "upload").name or "upload"
+        raw = ingest.RawInput(upload.file.read(), media_type=upload.content_type, path=name)
+        documents += _articles(ingest.document_from_raw(raw, name, settings))
     if not documents:
         raise VeilleurError("E708", input=request.url.path)
     for document in documents:
@@ -44,45 +48,13 @@ def _documents(request: Request, text: Optional[str], url: Optional[str],
     return documents
 
 
-def _checked_url(url: str) -> str:
-    from urllib.parse import urlsplit
-
-    from ...ingest.addresses import check_host
-
-    parts = urlsplit(url)
-    if parts.scheme.lower() not in ("http", "https"):
-        raise InputError("E012", url, scheme=parts.scheme or "(none)")
-    if not parts.hostname:
-        raise VeilleurError("E704", input=url, name="url", detail="no host name")
-    # Checked before ingest fetches it, so no request ever leaves for a private address.
-    check_host(parts.hostname, parts.port or (443 if parts.scheme == "https" else 80), url)
-    return url
-
-
-def _loaded(ingest, specs: list[str], settings) -> list[Document]:
+def _articles(results) -> list[Document]:
     out = []
-    for item in ingest.load(specs, settings):
+    for item in results:
         if isinstance(item, InputError):
             raise item
         out.append(item)
     return out
-
-
-def _from_upload(ingest, upload: UploadFile, settings) -> list[Document]:
-    """Ingest reads files by name (type from the suffix), so the upload goes to a temporary
-    file keeping only its suffix: the client's file name never becomes a path."""
-    name = Path(upload.filename or "upload.txt").name
-    suffix = "".join(Path(name).suffixes[-2:])[:16] or ".txt"
-    handle, path = tempfile.mkstemp(suffix=suffix)
-    try:
-        with os.fdopen(handle, "wb") as fh:
-            fh.write(upload.file.read())
-        documents = _loaded(ingest, [path], settings)
-    finally:
-        os.unlink(path)
-    for document in documents:
-        document.source = name
-    return documents
 
 
 def _analyzed(request: Request, documents: list[Document]) -> list[Document]:
@@ -99,22 +71,33 @@ _LANGUAGE = Form(None, description="ISO 639-1; detected when absent")
 _PUBLISHED = Form(None, description="YYYY-MM-DD")
 
 
+async def _in_worker(request: Request, work):
+    """Run ``work`` in the app's analysis thread (models and connection stay there)."""
+    return await asyncio.get_running_loop().run_in_executor(request.app.state.worker, work)
+
+
 @router.post("/analyze", summary="Analyse text, files or a URL (token required)")
-def analyze(request: Request, text: Optional[str] = _TEXT, url: Optional[str] = _URL,
-            files: list[UploadFile] = _FILES, title: Optional[str] = _TITLE,
-            language: Optional[str] = _LANGUAGE, published: Optional[str] = _PUBLISHED):
+async def analyze(request: Request, text: Optional[str] = _TEXT, url: Optional[str] = _URL,
+                  files: list[UploadFile] = _FILES, title: Optional[str] = _TITLE,
+                  language: Optional[str] = _LANGUAGE, published: Optional[str] = _PUBLISHED):
     """The analysis contract of each input, without storing anything."""
-    documents = _analyzed(request, _documents(request, text, url, files, title, language, published))
-    return {"items": [d.to_dict() for d in documents]}
+    def work():
+        documents = _documents(request, text, url, files, title, language, published)
+        return [d.to_dict() for d in _analyzed(request, documents)]
+
+    return {"items": await _in_worker(request, work)}
 
 
 @router.post("/ingest", summary="Analyse and store text, files or a URL (token required)")
-def ingest_inputs(request: Request, text: Optional[str] = _TEXT, url: Optional[str] = _URL,
-                  files: list[UploadFile] = _FILES, title: Optional[str] = _TITLE,
-                  language: Optional[str] = _LANGUAGE, published: Optional[str] = _PUBLISHED):
+async def ingest_inputs(request: Request, text: Optional[str] = _TEXT, url: Optional[str] = _URL,
+                        files: list[UploadFile] = _FILES, title: Optional[str] = _TITLE,
+                        language: Optional[str] = _LANGUAGE, published: Optional[str] = _PUBLISHED):
     """Analyses each input and stores it; answers the stored article ids."""
-    documents = _analyzed(request, _documents(request, text, url, files, title, language, published))
-    results = request.app.state.store.save_many(documents)
+    def work():
+        documents = _analyzed(request, _documents(request, text, url, files, title, language, published))
+        return request.app.state.store.save_many(documents)
+
+    results = await _in_worker(request, work)
     return {"stored": sum(r.new_article or r.new_analysis for r in results),
             "ids": [r.article_id for r in results],
             "near_duplicate_of": [r.near_duplicate_of for r in results]}

@@ -163,6 +163,14 @@
     legend(f, [[COLORS.given, container.dataset.labelGiven], [COLORS.received, container.dataset.labelReceived]]);
   }
 
+  // Node colour by actor kind: people, states' institutions, international bodies, others.
+  const KIND_COLORS = {
+    person: "#0f766e", government: "#334155", legislature: "#334155", judiciary: "#334155",
+    military: "#475569", police: "#475569", party: "#7c3aed", igo: "#0369a1", ngo: "#0891b2",
+    media: "#a16207", company: "#a16207", rebel_group: "#9f1239", armed_group: "#9f1239",
+    civilians: "#65a30d", other: "#64748b",
+  };
+
   function goldsteinColor(mean) {
     if (mean === null || mean === undefined) return "#9ca3af";
     const t = Math.max(-1, Math.min(1, mean / 10));
@@ -171,23 +179,26 @@
     return `rgb(${mix.join(",")})`;
   }
 
-  // A force-directed layout (Fruchterman-Reingold), deterministic: nodes start on a circle
-  // ordered by activity, so the same data always gives the same picture.
+  // A force-directed layout (Fruchterman-Reingold), deterministic: nodes start on a spiral
+  // ordered by activity, so the same data always gives the same picture. It runs in free
+  // space with a pull to the centre (so separate pairs stay near the rest), then the
+  // result is scaled into the drawing area, leaving room for labels.
   function layout(nodes, edges, width, height) {
     const n = nodes.length;
     const index = new Map(nodes.map((d, i) => [d.id, i]));
     const pos = nodes.map((_, i) => ({
-      x: width / 2 + Math.cos(2 * Math.PI * i / n) * width * 0.35,
-      y: height / 2 + Math.sin(2 * Math.PI * i / n) * height * 0.35,
+      x: Math.cos(i * 2.39996) * Math.sqrt(i + 1) * 30,
+      y: Math.sin(i * 2.39996) * Math.sqrt(i + 1) * 30,
     }));
-    const links = edges.map(e => [index.get(e.source), index.get(e.target)]).filter(([a, b]) => a !== undefined && b !== undefined && a !== b);
-    const k = Math.sqrt((width * height) / Math.max(n, 1)) * 0.75;
-    let temperature = width / 8;
-    for (let step = 0; step < 250; step++) {
+    const links = edges.map(e => [index.get(e.source), index.get(e.target)])
+      .filter(([a, b]) => a !== undefined && b !== undefined && a !== b);
+    const k = 60;
+    let temperature = 60;
+    for (let step = 0; step < 300; step++) {
       const disp = pos.map(() => ({ x: 0, y: 0 }));
       for (let i = 0; i < n; i++) {
         for (let j = i + 1; j < n; j++) {
-          let dx = pos[i].x - pos[j].x, dy = pos[i].y - pos[j].y;
+          const dx = pos[i].x - pos[j].x, dy = pos[i].y - pos[j].y;
           const d2 = Math.max(dx * dx + dy * dy, 0.01), force = (k * k) / d2;
           disp[i].x += dx * force; disp[i].y += dy * force;
           disp[j].x -= dx * force; disp[j].y -= dy * force;
@@ -200,16 +211,24 @@
         disp[b].x += dx * force; disp[b].y += dy * force;
       }
       for (let i = 0; i < n; i++) {
-        // A pull to the centre keeps disconnected pieces on screen.
-        disp[i].x += (width / 2 - pos[i].x) * 0.05;
-        disp[i].y += (height / 2 - pos[i].y) * 0.05;
+        // Linear gravity: balances the summed repulsion of all others at a finite radius.
+        disp[i].x -= pos[i].x * 0.3;
+        disp[i].y -= pos[i].y * 0.3;
         const d = Math.max(Math.hypot(disp[i].x, disp[i].y), 0.01);
-        pos[i].x = Math.min(width - 30, Math.max(30, pos[i].x + disp[i].x / d * Math.min(d, temperature)));
-        pos[i].y = Math.min(height - 20, Math.max(20, pos[i].y + disp[i].y / d * Math.min(d, temperature)));
+        pos[i].x += disp[i].x / d * Math.min(d, temperature);
+        pos[i].y += disp[i].y / d * Math.min(d, temperature);
       }
-      temperature *= 0.98;
+      temperature = Math.max(1, temperature * 0.985);
     }
-    return pos;
+    const xs = pos.map(p => p.x), ys = pos.map(p => p.y);
+    const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+    const margin = { left: 30, right: 140, top: 30, bottom: 30 };
+    // Each axis scaled on its own: the wide drawing area is used in full.
+    const sx = Math.min((width - margin.left - margin.right) / Math.max(x1 - x0, 1), 3);
+    const sy = Math.min((height - margin.top - margin.bottom) / Math.max(y1 - y0, 1), 3);
+    const offsetX = margin.left + ((width - margin.left - margin.right) - (x1 - x0) * sx) / 2;
+    const offsetY = margin.top + ((height - margin.top - margin.bottom) - (y1 - y0) * sy) / 2;
+    return pos.map(p => ({ x: offsetX + (p.x - x0) * sx, y: offsetY + (p.y - y0) * sy }));
   }
 
   function networkChart(container, graph) {
@@ -230,11 +249,12 @@
       const t = el("title", {}, line);
       t.textContent = `${e.source_name || e.source} → ${e.target_name || e.target}: ${e.events}, Goldstein ${e.mean_goldstein === null ? "–" : e.mean_goldstein.toFixed(1)}`;
     }
-    const labelled = new Set(nodes.slice().sort((p, q) => q.events - p.events).slice(0, 25).map(d => d.id));
+    const labelled = new Set(nodes.slice().sort((p, q) => q.events - p.events).slice(0, 60).map(d => d.id));
     nodes.forEach((d, i) => {
       const a = link(f.svg, `/actors/${encodeURIComponent(d.id)}`, `${d.name || d.id}: ${d.events}`);
       a.setAttribute("class", "node");
-      el("circle", { cx: pos[i].x, cy: pos[i].y, r: radius(d), fill: "#0f766e", "fill-opacity": 0.85, stroke: "#fff", "stroke-width": 1.5 }, a);
+      el("circle", { cx: pos[i].x, cy: pos[i].y, r: radius(d), fill: KIND_COLORS[d.kind] || KIND_COLORS.other,
+        "fill-opacity": 0.9, stroke: "#fff", "stroke-width": 1.5 }, a);
       if (labelled.has(d.id)) text(a, pos[i].x + radius(d) + 3, pos[i].y + 4, d.name || d.id, { "font-size": 12 });
     });
   }
