@@ -68,7 +68,7 @@ def french_forms(value: str) -> list[str]:
 def english_forms(value: str) -> list[str]:
     if "|" in value:
         return value.split("|")
-    if value.endswith(("ese", "ss", "sh", "ch")) and value != "Czech":
+    if value.endswith(("ese", "s", "x", "sh", "ch")) and value != "Czech":
         return [value]
     return [value, value + "s"]
 
@@ -104,6 +104,10 @@ def build() -> str:
         for lang in LANGS:
             cldr = territories[lang].get(iso2)
             cldr = clean(cldr) if cldr else None
+            if cldr and "(" in cldr:  # "Myanmar (Birmania)": the short name, both as aliases
+                base, _, inner = cldr.partition(" (")
+                aliases += [cldr, inner.rstrip(")")]
+                cldr = base
             if lang == "en" and cldr:
                 aliases.append(cldr)
                 cldr = english_cldr(cldr)

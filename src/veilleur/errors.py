@@ -33,7 +33,7 @@ class Errors:
     E202 = "unknown actor id {actor_id}"
     E203 = "malformed import file: {detail}"
     E301 = "malformed lexicon entry: {detail}"
-    E302 = "unknown CAMEO code {code}"
+    E302 = "unknown CAMEO code {cameo}"
     E401 = "malformed speech-verb lexicon: {detail}"
     E501 = "unsupported database URL {url}"
     E502 = "database schema is newer than this Veilleur ({found} > {supported})"

@@ -46,3 +46,19 @@ def test_import_csv(tmp_path, monkeypatch):
 def test_pending_without_store(tmp_path):
     result = runner.invoke(app, ["actors", "pending", "--db", str(tmp_path / "none.db")])
     assert result.exit_code == 0 and "no store" in result.stdout
+
+
+def test_pending_lists_provisional_actors_of_the_store(tmp_path):
+    from veilleur.document import Actor, Document
+    from veilleur.store import open_store
+
+    db = tmp_path / "news.db"
+    document = Document(source="a.txt", text="Katsiaryna Shmatsina du BISS.", language="fr",
+                        actors=[Actor("x:katsiaryna-shmatsina", "Katsiaryna Shmatsina", "person",
+                                      country="BLR", mentions=[(0, 20)]),
+                                Actor("gov:BLR", "Biélorussie", "government", country="BLR", mentions=[(24, 28)])])
+    with open_store(db) as store:
+        store.save(document, pipeline_version="test")
+    result = runner.invoke(app, ["actors", "pending", "--db", str(db), "--json"])
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["id"] for r in rows] == ["x:katsiaryna-shmatsina"] and rows[0]["articles"] == 1

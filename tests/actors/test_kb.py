@@ -57,7 +57,6 @@ def test_user_overlay_adds_actors_and_aliases_and_survives_reload(tmp_path):
     assert {e.actor_id for e in kb.lookup("Shmatsina")} == set()     # a surname, not a name
     assert kb.surnames["shmatsina"] == {"user:katsiaryna-shmatsina"}
     assert {e.actor_id for e in kb.lookup("République du Bélarus")} == {"gov:BLR"}
-    assert (tmp_path / "actors-user.yaml.cache.json").exists()
     assert build_kb([FIXTURES], user).actor("user:katsiaryna-shmatsina").country == "BLR"
 
 

@@ -27,24 +27,22 @@ def db(request, tmp_path):
         yield url
 
 
-def analyses(db: str) -> int:
-    with open_store(db) as store:
-        return store.fetch_value("SELECT count(*) AS n FROM analyses")
-
-
 def test_killed_run_resumes_without_loss_or_duplicates(tmp_path, db):
     folder = tmp_path / "news"
     write_articles(folder, ARTICLES)
     command = [VEILLEUR, "ingest", str(folder), "--db", db, "--size", "sm", "--processes", "1",
                "--batch-size", "2", "-q"]
-    open_store(db).close()
-    first = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    deadline = time.monotonic() + 120
-    while analyses(db) < 6 and first.poll() is None and time.monotonic() < deadline:
-        time.sleep(0.05)
-    first.send_signal(signal.SIGKILL)
-    first.wait(timeout=30)
-    stored_before = analyses(db)
+    with open_store(db) as store:  # one reader polls; it never takes the writer's lock
+        def analyses() -> int:
+            return store.fetch_value("SELECT count(*) AS n FROM analyses")
+
+        first = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        deadline = time.monotonic() + 120
+        while analyses() < 6 and first.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+        first.send_signal(signal.SIGKILL)
+        first.wait(timeout=30)
+        stored_before = analyses()
     assert first.returncode == -signal.SIGKILL, "the run finished before it could be killed"
     assert 0 < stored_before < ARTICLES
 

@@ -138,3 +138,18 @@ def test_scraped_header_lines():
     assert doc.published == "2020-09-03" and doc.meta["author"] == "Jean Dupont"
     assert [b.kind for b in doc.blocks] == ["boilerplate", "boilerplate", "byline", "body",
                                             "caption", "credit"]
+
+
+@pytest.mark.parametrize("text, speaker, affiliation, journalist", [
+    ("Nous ne céderons pas... Jean-Yves Le Drian, ministre des Affaires étrangères Anastasia Becchio",
+     "Jean-Yves Le Drian", "ministre des Affaires étrangères", "Anastasia Becchio"),
+    ("Ils ont peur. » Alexeï Navalny, opposant russe Daniel Vallot",
+     "Alexeï Navalny", "opposant russe", "Daniel Vallot"),
+    ("La situation est grave... Fiona Hill de la Brookings Institution Jean-Pierre Boris",
+     "Fiona Hill", "Brookings Institution", "Jean-Pierre Boris"),
+])
+def test_french_caption_variants(text, speaker, affiliation, journalist):
+    caption = document_from_text(text).blocks[-1]
+    assert caption.kind == "caption"
+    assert [caption.data[k]["name"] for k in ("speaker", "affiliation", "journalist")] == [
+        speaker, affiliation, journalist]

@@ -53,3 +53,15 @@ def test_html_in_a_legacy_charset(tmp_path):
     path.write_bytes(html.encode("latin-1"))
     (doc,) = load([str(path)], Settings())
     assert doc.title == "Talks resume in Genève" and doc.raw.encoding in ("iso8859-1", "latin-1", "cp1252")
+
+
+def test_author_lists_keep_people_only():
+    from veilleur.ingest.html import _authors
+
+    assert _authors("Javier Espinoza; Patricia Nilsson; Financial Times", "Financial Times") == \
+        "Javier Espinoza, Patricia Nilsson"
+    assert _authors("Lauren Manaker MS; RDN; LD", None) == "Lauren Manaker"
+    assert _authors("Jean Dupont", None) == "Jean Dupont" and _authors("Li AP", None) == "Li AP"
+    assert _authors("TMZ Staff", "TMZ") is None
+    assert _authors("Terry Pluto; https; Www Cleveland Com", None) == "Terry Pluto"
+    assert _authors(None, None) is None

@@ -91,3 +91,13 @@ def test_tsv_whose_text_holds_commas_and_semicolons(tmp_path):
     path.write_text("title\ttext\nT\tLe ministre, ému, a parlé; puis il est parti, seul.\n", encoding="utf-8")
     (doc,) = load([str(path)], Settings())
     assert doc.title == "T" and "puis il est parti, seul." in doc.text
+
+
+def test_each_row_keeps_its_own_raw_input(tmp_path):
+    path = tmp_path / "dump.jsonl"
+    lines = [json.dumps({"text": f"Article numéro {i} sur le budget de l'État.", "lang": "fr-FR"},
+                        ensure_ascii=False) for i in range(3)]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    docs = list(load([str(path)], Settings()))
+    assert [d.raw.data.decode("utf-8") for d in docs] == lines
+    assert {d.language for d in docs} == {"fr"} and docs[0].raw.path == str(path)

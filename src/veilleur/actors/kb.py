@@ -8,6 +8,7 @@ id replaces it) and ``aliases:`` {actor id: [alias, ...]}.
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
 import os
 import threading
@@ -17,7 +18,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 import yaml
-from platformdirs import user_data_dir
+from platformdirs import user_cache_dir, user_data_dir
 
 from ..errors import VeilleurError
 from .normalize import key, words
@@ -28,7 +29,7 @@ DATA_DIR = Path(__file__).parent / "data"
 USER_FILE_ENV = "VEILLEUR_ACTORS_USER_FILE"
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 # Particles that belong to a surname ("de Gaulle", "von der Leyen", "al-Assad").
-_PARTICLES = frozenset({"de", "du", "des", "von", "van", "der", "den", "al", "el", "ben", "bin",
+PARTICLES = frozenset({"de", "du", "des", "von", "van", "der", "den", "al", "el", "ben", "bin",
                         "le", "la", "da", "di", "dos", "das", "del", "ter", "ibn", "abu"})
 
 
@@ -146,7 +147,7 @@ class KnowledgeBase:
         if len(parts) < 2 or not name[:1].isupper():
             return
         i = len(parts) - 1
-        while i > 1 and key(parts[i - 1]) in _PARTICLES:
+        while i > 1 and key(parts[i - 1]) in PARTICLES:
             i -= 1
         surname = " ".join(words(" ".join(parts[i:])))
         if surname:
@@ -196,12 +197,39 @@ def read_countries(path: Path) -> list[Country]:
     return rows
 
 
-def read_yaml_list(path: Path) -> list[dict[str, Any]]:
+def _cache_path(path: Path) -> Path:
+    digest = hashlib.sha1(str(path.resolve()).encode("utf-8")).hexdigest()[:16]
+    return Path(user_cache_dir("veilleur")) / "kb" / f"{path.stem}-{digest}.json"
+
+
+def load_yaml(path: Path) -> Any:
+    """A YAML file's data. PyYAML is slow on big files (people, imports), so a JSON copy
+    stamped with the file's mtime is kept in the user cache directory and used while the
+    YAML file is unchanged."""
+    stamp = path.stat().st_mtime_ns
+    cache = _cache_path(path)
+    try:
+        cached = json.loads(cache.read_text(encoding="utf-8"))
+        if cached.get("mtime_ns") == stamp and cached.get("path") == str(path):
+            return cached["data"]
+    except (OSError, ValueError, KeyError):
+        pass
     try:
         with path.open(encoding="utf-8") as fh:
             data = yaml.load(fh, Loader=_Loader)
     except yaml.YAMLError as exc:
         raise VeilleurError("E201", input=str(path), detail=str(exc).splitlines()[0]) from None
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        cache.write_text(json.dumps({"path": str(path), "mtime_ns": stamp, "data": data},
+                                    ensure_ascii=False, default=str), encoding="utf-8")
+    except OSError:
+        pass                      # a read-only cache only costs speed
+    return data
+
+
+def read_yaml_list(path: Path) -> list[dict[str, Any]]:
+    data = load_yaml(path)
     if data is None:
         return []
     if isinstance(data, dict):   # {people: [...]} or {organizations: [...]}
@@ -256,36 +284,14 @@ def load_into(kb: KnowledgeBase, data_dir: Path, origin: str = "package") -> Non
         _add_seats(kb, seats)
 
 
-def _cache_path(path: Path) -> Path:
-    return path.with_name(path.name + ".cache.json")
-
-
 def read_user_file(path: Path) -> dict[str, Any]:
-    """The overlay's data. Big imports make YAML slow to parse, so a JSON copy stamped with
-    the YAML file's mtime is kept beside it and used while the YAML is unchanged."""
     if not path.exists():
         return {"actors": [], "aliases": {}}
-    stamp = path.stat().st_mtime_ns
-    cache = _cache_path(path)
-    try:
-        cached = json.loads(cache.read_text(encoding="utf-8"))
-        if cached.get("mtime_ns") == stamp:
-            return cached["data"]
-    except (OSError, ValueError, KeyError):
-        pass
-    try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader) or {}
-    except yaml.YAMLError as exc:
-        raise VeilleurError("E201", input=str(path), detail=str(exc).splitlines()[0]) from None
+    data = load_yaml(path) or {}
     if not isinstance(data, dict):
         raise VeilleurError("E201", input=str(path), detail="expected actors: and aliases: keys")
     data.setdefault("actors", [])
     data.setdefault("aliases", {})
-    try:
-        cache.write_text(json.dumps({"mtime_ns": stamp, "data": data}, ensure_ascii=False, default=str),
-                         encoding="utf-8")
-    except OSError:
-        pass                      # a read-only directory only costs speed
     return data
 
 

@@ -15,7 +15,7 @@ from ..document import Actor, Document
 from . import demonyms as demonym_rules
 from . import pronouns, provisional
 from .context import Zones, date_window
-from .kb import KbActor, KnowledgeBase
+from .kb import PARTICLES, KbActor, KnowledgeBase
 from .mentions import Mention
 from .normalize import fold, key, words
 from .records import government_id
@@ -242,7 +242,7 @@ class DocumentLinker:
             if span is None or not self.free(span.start, span.end):
                 continue
             if ent.label_ in _PERSON_LABELS and self._looks_like_name(span) or self._person_like(ent, span):
-                persons.append(span)
+                persons.append(self._extend_name(span))
             elif ent.label_ in _ORG_LABELS and span.text[:1].isupper():
                 if len(span) > 1:
                     self._link_organization(span)
@@ -269,6 +269,30 @@ class DocumentLinker:
         if end <= start or any(i in role_tokens for i in range(start, end)):
             return None
         return self.doc[start:end]
+
+    def _extend_name(self, span: Span) -> Span:
+        """Grow a person name the NER cut short: "Armel Le" + "Cléac'h", "Kito" + "de Pavant"."""
+        doc = self.doc
+
+        def capitalised(i: int) -> bool:
+            return 0 <= i < len(doc) and doc[i].text[:1].isupper() and not doc[i].is_punct \
+                and i not in self.owner and not doc[i].is_sent_start
+
+        start, end = span.start, span.end
+        for _ in range(3):
+            if end < len(doc) and not doc[end - 1].whitespace_ and doc[end].is_alpha and end not in self.owner:
+                end += 1                                   # "Cléac'" + "h"
+            elif key(doc[end - 1].text) in PARTICLES and capitalised(end):
+                end += 1                                   # "Armel Le" + "Cléac'h"
+            elif end + 1 < len(doc) and key(doc[end].text) in PARTICLES and doc[end].text.islower() \
+                    and capitalised(end + 1):
+                end += 2                                   # "Kito" + "de Pavant"
+            else:
+                break
+        if start >= 2 and key(doc[start - 1].text) in PARTICLES and doc[start - 1].text.islower() \
+                and capitalised(start - 2) and doc[start - 2].is_alpha:
+            start -= 2                                     # "Kito de" + "Pavant"
+        return doc[start:end]
 
     def _person_like(self, ent: Span, span: Span) -> bool:
         """An entity the NER left unlabelled as a person but that reads as one: a known given

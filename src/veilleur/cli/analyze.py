@@ -23,11 +23,16 @@ def register(app: typer.Typer) -> None:
         format: Format = typer.Option(Format.jsonl, "--format", "-f", help="Output format"),
         size: str = typer.Option("md", "--size", help="French model size: md or sm"),
         quiet: bool = typer.Option(False, "--quiet", "-q", help="Only the output, no progress"),
+        min_confidence: float = typer.Option(None, "--min-confidence",
+                                             help="Hide events and quotes below this confidence "
+                                                  "(default: the min_confidence setting)"),
     ) -> None:
         """Analyse inputs and print one contract document per article."""
         from .. import analyze_many
         from ..errors import InputError
+        from ..settings import load_settings
 
+        threshold = load_settings(min_confidence=min_confidence).min_confidence
         failed = 0
         collected = []
         for item in analyze_many(inputs, size=size):
@@ -35,6 +40,8 @@ def register(app: typer.Typer) -> None:
                 failed += 1
                 report_error(item, quiet)
                 continue
+            item.events = [e for e in item.events if e.confidence >= threshold]
+            item.quotes = [q for q in item.quotes if q.confidence >= threshold]
             if format is Format.jsonl:
                 write_line(item.to_json())
             elif format is Format.json:

@@ -7,7 +7,7 @@ from typing import Optional
 
 import typer
 
-from .common import (DB_HELP, EXIT_OK, EXIT_SOME_FAILED, JSON_HELP, QUIET_HELP, one_line, out,
+from .common import (DB_HELP, EXIT_OK, EXIT_SOME_FAILED, JSON_HELP, QUIET_HELP, out,
                      open_store_or_exit, print_json, progress_counter, report_error)
 from .ingest import PROCESSES_HELP
 
@@ -29,19 +29,17 @@ def _examples(store, version: str) -> dict:
 
 
 def _print_examples(examples: dict) -> None:
-    from rich.markup import escape
+    from .show import print_event, print_quote
 
     if examples["events"]:
         out.print("\n[bold]events[/bold] (most confident)")
     for e in examples["events"]:
-        out.print(f"  {e['category']} {e['cameo'] or ''}  {escape(one_line(e['source']) or '-')} → "
-                  f"{escape(one_line(e['target']) or '-')}  [{e['modality']}, {e['confidence']:.2f}]")
-        out.print(f"    [dim]{escape(one_line(e['sentence_text'], 160))}[/dim]")
+        print_event(e["category"], e["cameo"], e["source"], e["target"], e["modality"],
+                    e["confidence"], e["sentence_text"])
     if examples["quotes"]:
         out.print("\n[bold]quotes[/bold]")
     for q in examples["quotes"]:
-        out.print(f"  {escape(one_line(q['speaker']) or '?')} ({escape(one_line(q['cue']) or q['type'])}): "
-                  f"“{escape(one_line(q['text'], 160))}”")
+        print_quote(q["speaker"], q["cue"] or q["type"], q["text"])
 
 
 def register(app: typer.Typer) -> None:

@@ -10,6 +10,23 @@ from .common import (DB_HELP, EXIT_SOME_FAILED, JSON_HELP, QUIET_HELP, one_line,
                      open_store_or_exit, report_error, write_line)
 
 
+def print_event(category: str, cameo: str | None, source: str | None, target: str | None,
+                modality: str, confidence: float, sentence: str | None) -> None:
+    """An event on one line, its sentence (the evidence) below."""
+    from rich.markup import escape
+
+    out.print(f"  [bold]{category}[/bold] {cameo or ''}  {escape(one_line(source) or '-')} → "
+              f"{escape(one_line(target) or '-')}  " + escape(f"[{modality}, {confidence:.2f}]"))
+    out.print(f"    [dim]{escape(one_line(sentence, 160))}[/dim]")
+
+
+def print_quote(speaker: str | None, cue: str | None, text: str) -> None:
+    from rich.markup import escape
+
+    out.print(f"  {escape(one_line(speaker) or '?')} ({escape(one_line(cue))}): "
+              f"“{escape(one_line(text, 160))}”")
+
+
 def print_document(document, article: dict) -> None:
     """Title and metadata, then actors, events and quotes, each with its evidence."""
     from rich.markup import escape
@@ -30,18 +47,14 @@ def print_document(document, article: dict) -> None:
             table.add_row(escape(one_line(a.name)), a.kind, a.country or "", a.cameo or "", str(len(a.mentions)))
         out.print(table)
     if document.events:
-        table = Table("category", "cameo", "source", "target", "modality", "conf.", "sentence", title="events")
-        for e in document.events:
-            table.add_row(e.category, e.cameo or "", escape(one_line(names.get(e.source, "-"))),
-                          escape(one_line(names.get(e.target, "-"))), e.modality, f"{e.confidence:.2f}",
-                          escape(one_line(document.text[e.sentence[0]:e.sentence[1]], 90)))
-        out.print(table)
+        out.print("[bold]events[/bold]")
+    for e in document.events:
+        print_event(e.category, e.cameo, names.get(e.source), names.get(e.target), e.modality,
+                    e.confidence, document.text[e.sentence[0]:e.sentence[1]])
     if document.quotes:
-        table = Table("type", "speaker", "cue", "conf.", "quote", title="quotes")
-        for q in document.quotes:
-            table.add_row(q.type, escape(one_line(names.get(q.speaker, "-"))), escape(q.cue or ""),
-                          f"{q.confidence:.2f}", escape(one_line(q.text, 90)))
-        out.print(table)
+        out.print("[bold]quotes[/bold]")
+    for q in document.quotes:
+        print_quote(names.get(q.speaker), q.cue or q.type, q.text)
     if not (document.actors or document.events or document.quotes):
         out.print("no actors, events or quotes found")
 

@@ -150,7 +150,7 @@ def _entry_sources(entry: Entry, head: Token, finder: ActorFinder, grammar: Gram
 def _verbal_roles(entry: Entry, head: Token, tokens: list[Token], finder: ActorFinder,
                   grammar: Grammar) -> Roles:
     roles = Roles()
-    comps = _all_complements(tokens, grammar)
+    comps = _all_complements(tokens, grammar, nested=True)
     roles.preps = {p for p, _ in comps}
     passive = syntax.is_passive(head)
     agent_preps = grammar.words("agent_preps")
@@ -274,6 +274,12 @@ def _nominal_roles(entry: Entry, head: Token, tokens: list[Token], finder: Actor
                 roles.targets = roles.targets or found
             elif not roles.sources:
                 roles.sources = found
+    if not roles.sources:  # "des attaques contre X, revendiquées par Boko Haram"
+        for clause in head.children:
+            if clause.dep_ in ("acl", "acl:relcl") and clause.pos_ == "VERB":
+                for prep, noun in syntax.complements(clause, grammar):
+                    if prep in grammar.words("agent_preps") and not roles.sources:
+                        roles.sources = finder.find(noun)
     if not roles.sources:
         for child in head.children:  # possessives and demonyms: "sa visite", "Russia's support"
             if child.dep_ in ("det:poss", "poss", "nmod:poss", "amod") or (

@@ -42,4 +42,4 @@ def cameo_code(code: str) -> CameoCode:
     try:
         return cameo_table()[code]
     except KeyError:
-        raise VeilleurError("E302", code=code) from None
+        raise VeilleurError("E302", cameo=code) from None

@@ -57,6 +57,9 @@ class EventCoder:
     def code_doc(self, doc: Doc, mentions: MentionIndex, context: CodingContext,
                  sentences: Iterable[Span] | None = None) -> list[Event]:
         finder = ActorFinder(mentions, self.grammar)
+        off_topic = self.grammar.words("off_topic_words")
+        if len({t.lower_ for t in doc if t.lower_ in off_topic}) >= 3:
+            return []  # a sport report: its "attacks" and "meetings" are games
         events: list[Event] = []
         for sentence in sentences if sentences is not None else doc.sents:
             events.extend(self.code_sentence(sentence, finder, context))
@@ -65,7 +68,7 @@ class EventCoder:
     def code_sentence(self, sentence: Span, finder: ActorFinder,
                       context: CodingContext) -> list[Event]:
         matches = find_triggers(sentence, self.lexicon, self.grammar.data.get("lemma_fallback_suffixes"))
-        if not matches:
+        if not matches or self._off_topic(sentence):
             return []
         candidates = [_Candidate(m, find_roles(m.entry, m.head, m.tokens, finder, self.grammar))
                       for m in matches]
@@ -74,6 +77,10 @@ class EventCoder:
         for candidate in candidates:
             events.extend(self._events_of(candidate, sentence, context))
         return events
+
+    def _off_topic(self, sentence: Span) -> bool:
+        words = self.grammar.words("off_topic_words")
+        return any(t.lower_ in words for t in sentence)
 
     def _events_of(self, candidate: _Candidate, sentence: Span,
                    context: CodingContext) -> list[Event]:

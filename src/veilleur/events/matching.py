@@ -35,6 +35,9 @@ def token_keys(token: Token) -> tuple[str, ...]:
 def _fallback_keys(token: Token, suffixes: dict[str, str]) -> list[str]:
     """Infinitive guesses for a form the tagger left unlemmatised ("téléphoné")."""
     lower = token.lower_
+    participle = "Part" in token.morph.get("VerbForm") or lower.endswith(("é", "ée", "és", "ées", "ant"))
+    if token.pos_ != "VERB" and not participle:
+        return []  # "des signes" is not a form of "signer"
     return [lower[: -len(end)] + repl for end, repl in suffixes.items()
             if lower.endswith(end) and len(lower) > len(end) + 2]
 

@@ -89,8 +89,12 @@ def _with_compound(prep: str, noun: Token, compound: dict[str, str]) -> Iterator
 
 def objects(verb: Token) -> list[Token]:
     # A bare proper noun parsed as xcomp ("appelé Israël à …") is an object too.
-    return [c for c in verb.children if c.dep_ in OBJECT
-            or (c.dep_ == "xcomp" and c.pos_ == "PROPN")]
+    found = [c for c in verb.children if c.dep_ in OBJECT
+             or (c.dep_ == "xcomp" and c.pos_ == "PROPN")]
+    if not found:  # French partitive "a massacré des civils" misparsed as "de" + noun
+        found = [c for c in verb.children if c.dep_.startswith("obl") and c.i > verb.i
+                 and [t.lower_ for t in c.children if t.dep_ == "case"] in (["des"], ["du"])][:1]
+    return found
 
 
 def governing_verbs(token: Token, max_steps: int = 5) -> list[Token]:

@@ -98,13 +98,18 @@ def _html_document(html: str, url: str | None, source: str, raw: RawInput | None
                           title_in_text=True)
 
 
-def _row_document(row: Row, source: str, raw: RawInput) -> Result:
+def _row_document(row: Row, source: str, dump: RawInput) -> Result:
     from .dates import normalize_date
 
     f = row.fields
     where = f"{source}#{row.number}"
+    # the row as received, not the whole dump again for each of its rows
+    raw = RawInput(row.raw.encode("utf-8"), row.media_type, "utf-8", _str(f["url"]) or dump.url,
+                   dump.path)
+    language = (_str(f["language"]) or "").lower()
     known = {"title": _str(f["title"]), "published": normalize_date(f["published"]),
-             "language": _str(f["language"]), "author": _str(f["author"]), "site": _str(f["site"])}
+             "language": language[:2] if language[:2].isalpha() else None,
+             "author": _str(f["author"]), "site": _str(f["site"])}
     body = _str(f["html"]) or _str(f["text"])
     if not body:
         return InputError("E004", where)

@@ -11,7 +11,7 @@ from .furniture import byline_author, credit_start, is_boilerplate, is_credit
 
 TITLE_MAX_CHARS = 200
 _LINE = re.compile(r"[^\n]+")
-_SENTENCE_FINAL = re.compile(r"[.!?…:;»\"”)\]]\s*$")
+_SENTENCE_FINAL = re.compile(r"[.!?…:;»\"”)\]。！？]\s*$")
 _QUOTATION_END = re.compile(r"(?:\.\.\.|…|[»\"”])\s*$")
 
 
@@ -109,6 +109,6 @@ def _mark_title(text: str, blocks: list[Block]) -> None:
         return
     first = bodies[0]
     line = text[first.span[0]:first.span[1]]
-    if blocks.index(first) > 2 or len(line) > TITLE_MAX_CHARS or re.search(r"[.:;,]\s*$", line):
+    if blocks.index(first) > 2 or len(line) > TITLE_MAX_CHARS or re.search(r"[.:;,。]\s*$", line):
         return
     first.kind = "title"

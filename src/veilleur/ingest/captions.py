@@ -58,8 +58,9 @@ def parse_caption(text: str, offset: int = 0) -> dict[str, Any] | None:
     m = _caption_pattern().match(text)
     if not m:
         return None
-    words = m.group("speaker").split() + (m.group("journalist") or "").split()
-    if any(w.rstrip(".") in _not_names() for w in words):
+    # "Le" may sit inside a name (Marine Le Pen), never open one
+    firsts = [m.group(g).split()[0] for g in ("speaker", "journalist") if m.group(g)]
+    if any(w.rstrip(".") in _not_names() for w in firsts):
         return None
     affiliation = m.group("affiliation")
     if _NO_SENTENCE_PUNCT.search(affiliation) or not affiliation[0].isalnum() and affiliation[0] != "(":

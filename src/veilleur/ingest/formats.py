@@ -41,8 +41,8 @@ def sniff(text: str) -> str:
 
 
 def detect_format(name: str, media_type: str | None, text: str) -> str:
-    """By file suffix, then by media type, then by content. A declared ``.xml`` that is not
-    a feed, or an HTML page at an ``.rss`` address, is read for what it is."""
+    """By file suffix, then by media type, then by content; HTML declared as text or as a
+    feed is read as the HTML it is."""
     declared = _BY_SUFFIX.get(suffix_of(name))
     if declared is None and media_type:
         media = media_type.lower()
@@ -50,6 +50,6 @@ def detect_format(name: str, media_type: str | None, text: str) -> str:
     sniffed = sniff(text)
     if declared is None:
         return sniffed
-    if declared == "feed" and sniffed == "html":
-        return "html"
+    if declared in ("feed", "text") and sniffed == "html":
+        return "html"  # a saved page named .txt, an HTML error page at a feed's address
     return declared

@@ -36,8 +36,13 @@ def extract_page(html: str, url: str | None, source: str) -> Page:
     tree = trafilatura.load_html(html)
     if tree is None:
         raise InputError("E013", source)
+    from trafilatura.settings import set_date_params
+
+    # Metadata dates only here: htmldate's search of the whole text for a date is slow (it
+    # loads dateparser's locales) and only needed when the page states no date at all.
     result = trafilatura.bare_extraction(
-        html, url=url, with_metadata=True, include_comments=False, favor_precision=True)
+        html, url=url, with_metadata=True, include_comments=False, favor_precision=True,
+        date_extraction_params=set_date_params(extensive=False))
     text = (result.text if result is not None else "") or ""
     if len(text) < MIN_TEXT_CHARS:
         text = _fallback_text(html, url, text)
@@ -53,6 +58,8 @@ def extract_page(html: str, url: str | None, source: str) -> Page:
             break
     if not published and result is not None:
         published = normalize_date(result.date)
+    if not published:
+        published = _date_from_whole_page(tree, url)
     return Page(
         paragraphs=paragraphs, title=title,
         author=_authors(result.author, result.sitename) if result is not None else None,
@@ -62,6 +69,13 @@ def extract_page(html: str, url: str | None, source: str) -> Page:
         description=result.description if result is not None else None,
         language=_declared_language(tree),
     )
+
+
+def _date_from_whole_page(tree, url: str | None) -> str | None:
+    from htmldate import find_date
+    from trafilatura.settings import set_date_params
+
+    return normalize_date(find_date(tree, url=url, **set_date_params(extensive=True)))
 
 
 def _fallback_text(html: str, url: str | None, text: str) -> str:
@@ -114,6 +128,17 @@ def headline(tree, meta_title: str | None, site: str | None) -> str | None:
 
 
 _CREDENTIAL = re.compile(r"^(?:[A-Z]{2,4}|Ph\.?D\.?|M\.?D\.?)$")
+# Not a person: a desk ("TMZ Staff", "La Rédaction") or an address the scraper took for one.
+_NOT_A_PERSON = re.compile(r"\b(?:staff|team|desk|rédaction|redaction|redazione|newsroom)\b|"
+                           r"https?\b|\bwww\b|\bcom\b", re.I)
+
+
+def _without_credentials(name: str) -> str:
+    """"Lauren Manaker MS" → "Lauren Manaker" (a name keeps at least two words)."""
+    words = name.split()
+    while len(words) > 2 and _CREDENTIAL.match(words[-1].strip(",")):
+        words.pop()
+    return " ".join(words)
 
 
 def _authors(value: str | None, site: str | None) -> str | None:
@@ -121,8 +146,9 @@ def _authors(value: str | None, site: str | None) -> str | None:
     if not value:
         return None
     site_words = _words(site)
-    names = [a.strip() for a in value.split(";") if a.strip()]
-    kept = [a for a in names if not _CREDENTIAL.match(a) and not (site_words and _words(a) <= site_words)]
+    names = [_without_credentials(a) for a in value.split(";") if a.strip()]
+    kept = [a for a in names if not _CREDENTIAL.match(a) and not _NOT_A_PERSON.search(a)
+            and not (site_words and _words(a) <= site_words)]
     return ", ".join(kept) or None
 
 

@@ -34,6 +34,8 @@ csv.field_size_limit(1 << 30)
 class Row:
     number: int                 # 1-based line (JSON Lines) or row (CSV, JSON array)
     fields: dict[str, Any]      # Veilleur field → value
+    raw: str                    # the row as received (its line, or its record as JSON)
+    media_type: str
 
 
 def _pick(record: dict[str, Any], field: str, field_map: dict[str, str], where: str) -> Any:
@@ -71,7 +73,7 @@ def jsonl_rows(text: str, source: str, field_map: dict[str, str]) -> Iterator[Ro
             yield InputError("E007", source, line=number, detail="not a JSON object")
             continue
         try:
-            yield Row(number, map_record(record, field_map, where))
+            yield Row(number, map_record(record, field_map, where), line, "application/x-ndjson")
         except InputError as exc:
             yield exc
 
@@ -88,7 +90,8 @@ def json_rows(text: str, source: str, field_map: dict[str, str]) -> Iterator[Row
             yield InputError("E007", source, line=number, detail="not a JSON object")
             continue
         try:
-            yield Row(number, map_record(record, field_map, f"{source}#{number}"))
+            yield Row(number, map_record(record, field_map, f"{source}#{number}"),
+                      json.dumps(record, ensure_ascii=False), "application/json")
         except InputError as exc:
             yield exc
 
@@ -114,7 +117,8 @@ def csv_rows(text: str, source: str, field_map: dict[str, str]) -> Iterator[Row 
                 yield InputError("E015", f"{source}#{number}", detail="more cells than columns")
                 continue
             try:
-                yield Row(number, map_record(record, field_map, f"{source}#{number}"))
+                yield Row(number, map_record(record, field_map, f"{source}#{number}"),
+                          json.dumps(record, ensure_ascii=False), "application/json")
             except InputError as exc:
                 yield exc
     except csv.Error as exc:

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from .lexicon import Lexicon, Marker, SpeechVerb
 
-SUBJECTS = {"nsubj", "nsubj:pass", "nsubjpass", "csubj"}
+SUBJECTS = {"nsubj", "nsubj:pass", "nsubjpass", "csubj", "expl:subj"}
 AGENTS = {"obl:agent", "agent"}
 # Verbs that share their head's subject ("en précisant", "and added", "to say").
 SHARING = {"advcl", "xcomp", "conj", "acl", "dep", "fixed", "advmod"}
@@ -26,6 +26,7 @@ INCISE_BEFORE = {",", "»", "”", '"', "—", "–", "-", "“"}
 OBJECTS = {"obj", "dobj", "ccomp", "xcomp", "obl:arg", "attr", "acomp", "iobj", "dative"}
 COMPLEMENTIZERS = {"que", "qu'", "that"}
 CLITIC_EPENTHESIS = "-t"
+CLITIC_PRONOUNS = {"-il", "-elle", "-ils", "-elles", "-on", "-t-il", "-t-elle", "-t-on"}
 
 
 @dataclass
@@ -45,7 +46,7 @@ def verb_group_start(verb: Token) -> int:
     """Token index where the verb group starts ("a-t-il déclaré" starts at "a")."""
     start = verb.i
     for child in verb.children:
-        if child.i < verb.i and (child.dep_.startswith("aux") or child.dep_ in ("expl:pv", "neg")
+        if child.i < verb.i and (child.dep_.startswith(("aux", "expl")) or child.dep_ == "neg"
                                  or child.text in (CLITIC_EPENTHESIS,)
                                  or child.text.startswith("-") and child.dep_ in SUBJECTS):
             start = min(start, child.i)
@@ -53,9 +54,10 @@ def verb_group_start(verb: Token) -> int:
 
 
 def _clitic_subject(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ in SUBJECTS and child.text.startswith("-") and child.text != CLITIC_EPENTHESIS:
-            return child
+    """The "-il" of "a-t-il déclaré", wherever the parser attached it."""
+    for token in verb.doc[max(verb.sent.start, verb.i - 3):verb.i]:
+        if token.lower_ in CLITIC_PRONOUNS:
+            return token
     return None
 
 
@@ -87,6 +89,25 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     return None
 
 
+def passive(verb: Token) -> bool:
+    """An agentless passive ("Il est prévu que", "a été annoncé"); reflexives are active."""
+    children = list(verb.children)
+    if any(c.dep_ in AGENTS for c in children) or any(c.dep_.startswith("expl") and c.dep_ != "expl:subj" for c in children):
+        return False
+    return any(c.dep_ in ("aux:pass", "auxpass") or c.dep_.startswith("aux") and c.lemma_ == "être"
+               for c in children)
+
+
+def speakerless_by_form(verb: Token) -> bool:
+    """A cue that cannot have a speaker: an agentless passive ("est prévu"), an infinitive,
+    an imperative or a sentence-initial verb ("Rappelons que", "À noter que")."""
+    if passive(verb):
+        return True
+    if "Inf" in verb.morph.get("VerbForm") or "Imp" in verb.morph.get("Mood") or verb.tag_ == "VB":
+        return True
+    return verb.i == verb.sent.start
+
+
 def _participle(verb: Token) -> bool:
     return verb.tag_ == "VBG" or ("Part" in verb.morph.get("VerbForm")
                                   and "Pres" in verb.morph.get("Tense"))
@@ -97,9 +118,19 @@ def _inverted_speaker(verb: Token) -> Token | None:
     if clitic is not None:
         return clitic
     for child in verb.rights:
-        if child.pos_ in NOMINAL and child.dep_ not in ("obl:mod", "obl", "npadvmod", "nmod:tmod"):
+        if child.pos_ not in NOMINAL or child.dep_ in ("obl:mod", "obl", "npadvmod", "nmod:tmod"):
+            continue
+        if not _has_case(child):
             return child
+        # "a déclaré à l'AFP Gilles-Éric Séralini": the name after the addressee
+        for name in child.rights:
+            if name.pos_ == "PROPN" and not _has_case(name):
+                return name
     return None
+
+
+def _has_case(token: Token) -> bool:
+    return any(c.dep_ in ("case", "prep") for c in token.children) or token.dep_ == "pobj"
 
 
 def _finite(verb: Token) -> bool:
@@ -134,6 +165,9 @@ def incise(verb: Token) -> tuple[bool, Token | None]:
     first = subject.left_edge.i
     before = doc[first - 1] if first > verb.sent.start else None
     has_object = any(c.dep_ in OBJECTS for c in verb.rights)
+    following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if following is not None and following.text == ":":
+        return False, None  # "il a lâché : « … »" leads in
     if before is not None and before.text in INCISE_BEFORE and not has_object:
         return True, subject
     return False, None
@@ -221,10 +255,19 @@ def marker_speaker(sent: Span, last: int) -> Token | None:
 def marker_clause(sent: Span, first: int, last: int, speaker: Token | None) -> tuple[int, int] | None:
     """Token range a marker attributes: the sentence around the marker phrase."""
     doc = sent.doc
-    phrase_end = max(last, speaker.right_edge.i + 1 if speaker is not None else last)
-    # The attributed words are on the longer side of "selon X" ("X, selon Y, …" or "…, selon Y").
-    sides = [_strip_punct(doc, phrase_end, sent.end), _strip_punct(doc, sent.start, first)]
-    start, end = max(sides, key=lambda side: side[1] - side[0])
+    # The marker's noun phrase ends at the next comma ("Selon X, …"), else with its subtree.
+    named_until = max([c.right_edge.i for c in speaker.children if c.dep_ == "appos"], default=last) \
+        if speaker is not None else last   # "Selon son producteur, Michel Nouader, …"
+    commas = [t.i for t in doc[max(last, named_until):sent.end] if t.text == ","]
+    phrase_end = commas[0] if commas else max(last, speaker.right_edge.i + 1 if speaker is not None else last)
+    left = _strip_punct(doc, sent.start, first)
+    right = _strip_punct(doc, phrase_end, sent.end)
+    if left[1] - left[0] < 3:
+        start, end = right            # "Selon X, …"
+    elif right[1] - right[0] < 3:
+        start, end = left             # "…, selon X."
+    else:
+        start, end = _strip_punct(doc, sent.start, sent.end)  # "A, selon X, B"
     return (start, end) if end - start >= 3 else None
 
 

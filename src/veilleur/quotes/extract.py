@@ -278,6 +278,8 @@ def clause_candidates(doc: Doc, regions, marked: list[MarkedSpan],
                 if entry is None or "Imp" in token.morph.get("Mood"):
                     continue  # "Rappelons que …" is the author's own voice
                 cue = C.cue_for_verb(token, entry)
+                if C.passive(token) or cue.speaker is None and C.speakerless_by_form(token):
+                    continue
                 clause = C.reported_clause(token, lexicon.language)
                 detector = "clause"
                 if clause is None:

@@ -56,10 +56,13 @@ class Lexicon:
 
     def verb(self, token: Token) -> SpeechVerb | None:
         """The speech verb ``token`` is, or None (nouns and adjectives are not cues)."""
-        if token.pos_ not in ("VERB", "AUX", "ADJ", "NOUN", "X") or token.dep_ in ("amod",):
+        if token.pos_ not in ("VERB", "AUX", "ADJ", "NOUN", "X") or token.dep_ == "amod" and token.pos_ != "VERB":
             return None
         if token.pos_ == "NOUN" and token.dep_ != "ROOT" or token.text.startswith("-"):
             return None  # "soi-disant" splits into "soi" "-disant"
+        previous = token.doc[token.i - 1] if token.i > 0 else None
+        if previous is not None and previous.text.endswith("-") and not previous.whitespace_:
+            return None
         lemma = token.lemma_.lower()
         for reflexive in ("s'", "se "):  # "s'exclamer" is listed as "exclamer"
             lemma = lemma.removeprefix(reflexive)

@@ -53,7 +53,8 @@ def _best_mention(mentions: MentionIndex, head: Token, span: tuple[int, int]) ->
     if mention is not None:
         return mention
     for child in head.rights:  # "la chaîne BFM TV", "le président François Hollande"
-        if (child.pos_ == "PROPN" and child.dep_ in _NAME_DEPS and child.idx < span[1]
+        if (child.pos_ == "PROPN" and child.dep_ in _NAME_DEPS
+                and (child.idx < span[1] or child.dep_ == "appos")
                 and not any(g.dep_ == "case" for g in child.children)):
             mention = mentions.for_token(child)
             if mention is not None:

@@ -130,6 +130,7 @@ class RunSummary:
     analysed: int = 0
     new: int = 0               # articles stored for the first time
     analysis_errors: int = 0   # stored with an errors entry (a stage failed)
+    loaded: int = 0            # Ray: analysed by an interrupted run, stored from its shards
     failed: int = 0            # inputs that could not be read
     errors: list[str] = field(default_factory=list)
 

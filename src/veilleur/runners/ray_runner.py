@@ -155,14 +155,12 @@ def parquet_input_documents(path: str, field_map: dict[str, str]) -> Iterator[Do
             yield document
 
 
-def load_parts(store, shards_dir: Path, summary: RunSummary, *, keep: bool,
-               names: Iterable[str] | None = None,
-               on_article: Callable[[str], None] = lambda note: None) -> None:
+def load_parts(store, shards_dir: Path, record: Callable[[Document, object], None], *, keep: bool,
+               names: Iterable[str] | None = None) -> None:
     """Store the Documents of the given parts (default: all complete ones), then delete them."""
     for name in list(names if names is not None else parquet.part_names(shards_dir)):
         for document in parquet.read_part(shards_dir, name):
-            record_saved(summary, store.save(document), document)
-            on_article(document.title or document.source)
+            record(document, store.save(document))
         if not keep:
             for table in parquet.TABLES:
                 Path(shards_dir, table, f"{name}.parquet").unlink(missing_ok=True)
@@ -192,11 +190,19 @@ def run_ray(inputs: Iterable[str], store, *, address: str | None = None,
         summary.errors.append(str(error))
         on_error(error)
 
+    def stored(document: Document, result) -> None:
+        record_saved(summary, result, document)
+        on_article(document.title or document.source)
+
+    def resumed(document: Document, result) -> None:
+        summary.loaded += 1
+        summary.new += result.new_article
+
     files = input_files(inputs, failed)
     shards = Path(shards_dir) if shards_dir else default_shards_dir(store.url)
     shards.mkdir(parents=True, exist_ok=True)
     if Path(shards, "articles").is_dir():  # left by a killed run: store them first
-        load_parts(store, shards, summary, keep=keep_shards, on_article=on_article)
+        load_parts(store, shards, resumed, keep=keep_shards)
     if not files:
         return summary
     started_here = not ray.is_initialized()
@@ -210,7 +216,7 @@ def run_ray(inputs: Iterable[str], store, *, address: str | None = None,
                                       override_num_blocks=min(len(files), actors * 4))
         parts = dataset.map_batches(
             Analyzer, batch_format="numpy", batch_size=max(1, (batch_size or settings.batch_size)),
-            concurrency=actors, num_cpus=1,
+            compute=ray.data.ActorPoolStrategy(size=actors), num_cpus=1,
             fn_constructor_kwargs={
                 "settings": settings, "size": size or settings.model_size,
                 "batch_size": batch_size or settings.batch_size, "shards_dir": str(shards),
@@ -221,8 +227,7 @@ def run_ray(inputs: Iterable[str], store, *, address: str | None = None,
             for message in filter(None, str(row["errors"]).split("\n")):
                 failed(RemoteInputError(message))
             if row["part"]:
-                load_parts(store, shards, summary, keep=keep_shards, names=[str(row["part"])],
-                           on_article=on_article)
+                load_parts(store, shards, stored, keep=keep_shards, names=[str(row["part"])])
     finally:
         if started_here:
             ray.shutdown()
