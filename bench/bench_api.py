@@ -85,7 +85,6 @@ def fill_store(store, documents: list, min_events: int) -> tuple[int, int]:
         ("articles", _rows.ARTICLE_COLUMNS), ("analyses", _rows.ANALYSIS_COLUMNS),
         ("actors", _rows.ACTOR_COLUMNS), ("article_actors", _rows.ARTICLE_ACTOR_COLUMNS),
         ("events", _rows.EVENT_COLUMNS), ("quotes", _rows.QUOTE_COLUMNS))}
-    conn = store._conn()  # bulk load: one connection, large transactions
     articles = 0
     for start in range(0, copies, 50):
         batch: dict[str, list[tuple]] = {name: [] for name in statements}
@@ -136,15 +135,18 @@ def main() -> int:
 
     workdir = tempfile.TemporaryDirectory(prefix="veilleur-bench-")
     path = args.db or str(Path(workdir.name) / "bench.db")
-    started = time.perf_counter()
-    documents = analysed_corpus(args.size)
-    print(f"analysed {len(documents)} documents, {sum(len(d.events) for d in documents)} events "
-          f"({time.perf_counter() - started:.0f} s)", file=sys.stderr)
     store = open_store(path)
+    events = store.fetch_value("SELECT count(*) AS n FROM events")
     started = time.perf_counter()
-    articles, events = fill_store(store, documents, args.events)
-    with store.transaction() as tx:
-        tx.execute("ANALYZE")  # planner statistics, as a long-lived store would have
+    if events < args.events:  # --db names a store filled by an earlier run: reuse it
+        documents = analysed_corpus(args.size)
+        print(f"analysed {len(documents)} documents, {sum(len(d.events) for d in documents)} events "
+              f"({time.perf_counter() - started:.0f} s)", file=sys.stderr)
+        started = time.perf_counter()
+        _, events = fill_store(store, documents, args.events)
+        with store.transaction() as tx:
+            tx.execute("ANALYZE")  # planner statistics, as a long-lived store would have
+    articles = store.fetch_value("SELECT count(*) AS n FROM articles")
     print(f"store: {articles} articles, {events} events, {Path(path).stat().st_size / 2**20:.0f} MiB "
           f"({time.perf_counter() - started:.0f} s to load)")
 
@@ -153,7 +155,10 @@ def main() -> int:
         "SELECT source_actor AS a, target_actor AS b, count(*) AS n FROM events WHERE source_actor IS NOT NULL "
         "AND target_actor IS NOT NULL AND source_actor <> target_actor GROUP BY 1, 2 ORDER BY n DESC LIMIT 1")
     actor = pair["a"] if pair else None
-    with TestClient(create_app(store)) as client:
+    with TestClient(create_app(store), base_url="http://127.0.0.1") as client:
+        started = time.perf_counter()
+        client.get("/api/events", params={"limit": 1, "facets": "false"}).raise_for_status()
+        print(f"first request (builds the event index): {(time.perf_counter() - started) * 1000:.0f} ms")
         first_page = client.get("/api/events", params={"limit": 50, "facets": "false"}).json()
 
         def get(url: str, **params):
@@ -182,7 +187,7 @@ def main() -> int:
         for name, call in cases:
             p50, p95 = timed(call, args.runs)
             results[name] = p95
-            print(f"{name:62} {p50:8.1f} {p95:8.1f}")
+            print(f"{name:62} {p50:8.2f} {p95:8.2f}")
     gate = results[cases[1][0]]
     verdict = "PASS" if gate < TARGET_MS else "FAIL"
     print(f"\n{verdict}: events with two filters and facets p95 {gate:.1f} ms (target < {TARGET_MS:.0f} ms)")

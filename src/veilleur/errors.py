@@ -53,6 +53,7 @@ class Errors:
     E706 = "invalid pagination cursor"
     E707 = "not found: {what}"
     E708 = "nothing to analyse: send text, a file or a url"
+    E709 = "a server on loopback answers only to a loopback host name, not {host}"
     E801 = "malformed alert rules: {detail}"
     E901 = "invalid option: {detail}"
 

@@ -37,7 +37,7 @@ DATE = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")
 CAMEO = re.compile(r"^[A-Z]{3}([A-Z]{3})*$")
 
 
-def read_tsv(path: Path) -> list[dict[str, str]]:
+def read_tsv(path: Path) -> tuple[list[dict[str, str]], list[str] | None]:
     with path.open(encoding="utf-8", newline="") as fh:
         lines = [line for line in fh if not line.startswith("#")]
     reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)

@@ -113,3 +113,25 @@ def test_english_names_roles_and_metonymy(link, mentions_of):
     assert found["Sergei Lavrov"] == "Q75788"
     assert found["French president"] == "Q2105"
     assert found["Moscow"] == "gov:RUS" and found["NATO"] == "nato"
+
+
+def test_bare_surname_links_only_to_someone_in_office_then(link):
+    def fabius(published):
+        linker = link("Fabius a dénoncé l'attaque.", published=published)
+        return [m.actor_id for m in linker.mentions() if linker.document.text[m.start:m.end] == "Fabius"]
+
+    assert fabius("2013-03-02") == ["Q7504"]
+    assert fabius("2020-09-01") != ["Q7504"]
+
+
+def test_name_the_ner_cut_short_is_completed(link):
+    linker = link("François Gabart est en tête devant Vincent Riou et Armel Le Cléac'h (à 11,5 milles).")
+    names = {a.name for a in linker.contract_actors() if a.kind == "person"}
+    assert "Armel Le Cléac'h" in names
+
+
+def test_impersonal_passive_il_is_nobody_but_a_personal_passive_is_someone(link):
+    impersonal = link("Vladimir Poutine est arrivé. Il n'est pas prévu de reporter le scrutin.")
+    assert not [m for m in impersonal.mentions() if m.via == "pronoun"]
+    personal = link("Vladimir Poutine est arrivé. Il a été accueilli par le maire.")
+    assert [m.actor_id for m in personal.mentions() if m.via == "pronoun"] == ["Q7747"]

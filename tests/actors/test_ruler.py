@@ -29,9 +29,20 @@ def test_longest_name_wins(fixture_kb):
 def test_spacy_component_adds_missing_entities():
     import spacy
 
-    from veilleur.actors import ruler  # noqa: F401  (registers the factory)
+    from veilleur.actors import ruler
 
     nlp = spacy.blank("fr")
     nlp.add_pipe("veilleur_actor_ruler")
+    assert isinstance(nlp.get_pipe("veilleur_actor_ruler"), ruler.ActorRuler)
     doc = nlp("Moscou et l'Otan.")
     assert {e.text for e in doc.ents} >= {"Otan"}
+
+
+def test_spacy_component_after_the_parser_links_actors():
+    from veilleur.actors.ruler import ActorRuler
+
+    # The component called on a parsed Doc, as it runs after the parser in a pipeline.
+    doc = ActorRuler("fr")(load_pipeline("fr")("Vladimir Poutine a reçu Alexandre Loukachenko à Moscou."))
+    mentions = doc.user_data["veilleur_mentions"]
+    assert {doc.text[m.start:m.end] for m in mentions} >= {"Vladimir Poutine", "Alexandre Loukachenko"}
+    assert {a["country"] for a in doc.user_data["veilleur_actors"]} >= {"RUS", "BLR"}

@@ -9,6 +9,7 @@ import pytest
 
 TOKEN = "s3cret-token-for-tests"
 MAX_BODY = 256 * 1024
+LOOPBACK = "http://127.0.0.1:8000"  # a loopback server answers only to loopback names
 
 
 def _load_corpus():
@@ -56,7 +57,7 @@ def client(corpus_store):
     # The small French model keeps the analyze/ingest tests fast. Used as a context manager
     # the client keeps one event-loop thread, so the store keeps one connection.
     with TestClient(create_app(corpus_store, token=TOKEN, settings=load_settings(model_size="sm"),
-                               max_body_bytes=MAX_BODY)) as opened:
+                               max_body_bytes=MAX_BODY), base_url=LOOPBACK) as opened:
         yield opened
 
 

@@ -1,6 +1,7 @@
 """GET /api/events: every filter, facet counts and cursor pagination."""
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 RUS, BLR, UKR = "gov:RUS", "gov:BLR", "gov:UKR"
@@ -92,3 +93,21 @@ def test_bad_filters_are_400s_naming_the_parameter(client, params, name):
 def test_sql_in_filters_matches_nothing_and_breaks_nothing(client, value):
     assert events(client, actor=value, article=value)["items"] == []
     assert len(events(client)["items"]) == 8
+
+
+def test_dates_of_month_precision_overlap_day_bounds(corpus_store):
+    from veilleur.store.queries import EventFilter, Queries
+
+    queries = Queries(corpus_store)
+    index = queries.index()
+    # Pretend the AID event (2020-09-03) were known to the month only.
+    position = int(np.flatnonzero(index.columns["category"] == index.codes["category"].codes["AID"])[0])
+    saved = index.date[position], index.date_last[position]
+    index.date[position], index.date_last[position] = 20200900, 20200999
+    try:
+        def found(**bounds):
+            return bool(index.mask(EventFilter(categories=("AID",), **bounds)).any())
+        assert found(date_from="2020-09-15") and found(date_to="2020-09-01")
+        assert not found(date_from="2020-10-01") and not found(date_to="2020-08-31")
+    finally:
+        index.date[position], index.date_last[position] = saved

@@ -8,6 +8,7 @@ from veilleur.api.security import SECURITY_HEADERS, is_loopback_host, policy_for
 from veilleur.errors import VeilleurError
 
 TOKEN = "s3cret-token-for-tests"  # tests/api/conftest.py
+LOOPBACK = "http://127.0.0.1:8000"
 
 
 @pytest.mark.parametrize("path", ["/api/analyze", "/api/ingest"])
@@ -23,7 +24,7 @@ def test_writes_are_refused_when_no_token_is_configured(corpus_store):
 
     from veilleur.api import create_app
 
-    with TestClient(create_app(corpus_store)) as open_client:
+    with TestClient(create_app(corpus_store), base_url=LOOPBACK) as open_client:
         response = open_client.post("/api/analyze", data={"text": "x"}, headers={"Authorization": "Bearer "})
     assert response.status_code == 401
 
@@ -107,3 +108,20 @@ def test_nothing_outside_the_assets_is_served(client, path):
 def test_assets_are_served(client):
     for asset in ("app.css", "app.js", "article.js", "charts.js", "favicon.svg"):
         assert client.get(f"/static/{asset}").status_code == 200
+
+
+@pytest.mark.parametrize("host, allowed", [("127.0.0.1:8000", True), ("localhost", True), ("[::1]:8000", True),
+                                           ("127.1.2.3", True), ("evil.example:8000", False),
+                                           ("localhost.evil.example", False), ("", False)])
+def test_loopback_server_refuses_other_host_names(client, host, allowed):
+    """DNS rebinding: a page re-pointing its own name at 127.0.0.1 must not read the API."""
+    response = client.get("/api/events", headers={"Host": host})
+    assert (response.status_code == 200) is allowed
+    if not allowed:
+        assert response.status_code == 403 and response.json()["error"] == "E709"
+
+
+def test_public_server_accepts_any_host_name_with_the_token(public_client):
+    response = public_client.get("/api/events", headers={"Host": "veilleur.example.org",
+                                                         "Authorization": f"Bearer {TOKEN}"})
+    assert response.status_code == 200

@@ -21,7 +21,8 @@ def writable(tmp_path_factory):
     from veilleur.store import open_store
 
     store = open_store(tmp_path_factory.mktemp("writes") / "w.db")
-    with TestClient(create_app(store, token=TOKEN, settings=load_settings(model_size="sm"))) as opened:
+    with TestClient(create_app(store, token=TOKEN, settings=load_settings(model_size="sm")),
+                    base_url="http://127.0.0.1") as opened:
         yield opened
     store.close()
 

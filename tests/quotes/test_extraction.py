@@ -118,3 +118,17 @@ def test_caption_attributes_the_quotation_before_it_to_its_speaker_not_the_journ
     assert (q.type, q.cue, q.text) == ("direct", "caption", quotation)
     assert q.extra["speaker_text"] == "Katsiaryna Shmatsina"
     assert q.speaker is None or "becchio" not in q.speaker
+
+
+def test_french_quotes_after_an_incise_stay_two_quotations():
+    quotes = _quotes("« Non, il ne faut pas être inquiet », a répondu la porte-parole. "
+                     "« La banque par internet demeure sûre. »")
+    assert [q.text for q in quotes] == ["Non, il ne faut pas être inquiet", "La banque par internet demeure sûre."]
+    assert quotes[1].extra.get("speaker_text") == quotes[0].extra.get("speaker_text")
+
+
+def test_cue_lemma_tells_denounced_from_said():
+    quotes = _quotes("The senator denounced the deal. \"It is a disgrace,\" she said.", "en")
+    assert {q.extra["cue_lemma"] for q in quotes} == {"say"}
+    q = _one("The union denounced the \"shameful\" decision of the board.", "en")
+    assert (q.extra["cue_lemma"], q.extra["cue_class"]) == ("denounce", "denounce")

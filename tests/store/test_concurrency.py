@@ -52,3 +52,25 @@ def test_concurrent_first_opening_migrates_once(store_url):
     assert [o.wait(timeout=120) for o in openers] == [0, 0, 0]
     with open_store(store_url) as store:
         assert store.fetch_value("SELECT count(*) AS n FROM schema_version") == SCHEMA_VERSION
+
+
+def test_reader_threads_see_a_writer_without_errors(store):
+    """API-style readers (one connection per thread) while the same store writes."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from veilleur.document import Document
+
+    def write(n: int) -> None:
+        store.save(Document(source=f"{n}.txt", text=f"Communiqué {n} du ministère sur la frontière.",
+                            language="fr"))
+
+    def read(_: int) -> int:
+        store.stats()
+        return len(store.search("frontière", limit=100))
+
+    with ThreadPoolExecutor(4) as pool:
+        readers = [pool.submit(read, i) for i in range(40)]
+        for n in range(20):
+            write(n)
+        assert all(0 <= r.result(timeout=60) <= 20 for r in readers)
+    assert len(store.search("frontière", limit=100)) == 20

@@ -77,3 +77,11 @@ def test_unreachable_postgresql_is_a_numbered_error_without_the_password():
     with pytest.raises(VeilleurError) as failed:
         open_store("postgresql://someone:s3cret@127.0.0.1:1/nowhere")
     assert failed.value.code == "E505" and "s3cret" not in str(failed.value)
+
+
+def test_unusable_sqlite_file_is_a_numbered_error(tmp_path):
+    not_a_database = tmp_path / "notes.txt"
+    not_a_database.write_text("these are notes, not a database\n" * 200)
+    with pytest.raises(VeilleurError) as failed:
+        open_store(not_a_database)
+    assert failed.value.code == "E505" and "notes.txt" in str(failed.value)

@@ -4,7 +4,6 @@ corpus (small French model, for speed), driven by Debian's headless Chromium."""
 from __future__ import annotations
 
 import importlib.util
-import os
 import socket
 import threading
 import time

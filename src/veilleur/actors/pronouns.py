@@ -33,7 +33,14 @@ def impersonal(pronoun: Token, language: str) -> bool:
     if any(fold(c.text) in clitics and c.i < verb.i for c in verb.children):
         return True          # il y a
     # "il est probable que", "it is clear that": an adjective with a copula.
-    return verb.pos_ == "ADJ" and any(c.dep_ == "cop" for c in verb.children)
+    if verb.pos_ == "ADJ" and any(c.dep_ == "cop" for c in verb.children):
+        return True
+    # "il est prévu de reporter", "it is expected that": a passive with a clause for subject.
+    passive = any(c.dep_ in ("aux:pass", "auxpass", "cop") for c in verb.children)
+    return passive and any(c.dep_ in ("xcomp", "ccomp", "csubj", "csubj:pass", "csubjpass")
+                           and any(m.dep_ == "mark" and fold(m.text) in ("de", "d", "d'", "que", "qu'", "that", "to")
+                                   for m in c.children)
+                           for c in verb.children)
 
 
 def resolve(doc: Doc, language: str, person_at: dict[int, str], gender_of) -> dict[int, tuple[str, float]]:

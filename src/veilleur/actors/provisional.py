@@ -7,9 +7,16 @@ from spacy.tokens import Span
 from .demonyms import country_of
 from .kb import KnowledgeBase
 from .normalize import slug, words
-from .rules import organization_kinds
+from .rules import linking, organization_kinds
 
 PREFIX = "x:"
+
+
+def cameo_for(country: str | None, kind: str) -> str | None:
+    """CAMEO code of an actor known only by country and kind: RUS + GOV/MIL/COP/… ."""
+    if not country:
+        return None
+    return country + (linking()["cameo_suffixes"].get(kind) or "")
 
 
 def provisional_id(name: str) -> str:

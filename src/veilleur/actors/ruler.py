@@ -132,22 +132,37 @@ _LABELS = {"person": "PER", "government": "LOC", "igo": "ORG"}
 
 @Language.factory("veilleur_actor_ruler")
 def make_actor_ruler(nlp: Language, name: str) -> "ActorRuler":
-    return ActorRuler()
+    return ActorRuler(nlp.lang)
 
 
 class ActorRuler:
-    """A spaCy component adding KB names the statistical NER missed to ``doc.ents``
-    (for users who want them in spaCy; the actors stage matches on its own)."""
+    """A spaCy component for users outside Veilleur's pipeline (after the parser and NER):
+    adds the KB names the statistical NER missed to ``doc.ents`` and leaves the actors
+    stage's linking in ``doc.user_data["veilleur_mentions"]`` (a MentionIndex, which the
+    ``veilleur_events`` component reads) and ``doc.user_data["veilleur_actors"]``."""
+
+    def __init__(self, language: str) -> None:
+        self.language = language
 
     def __call__(self, doc: Doc) -> Doc:
+        from ..document import Document
         from .kb import load_kb
+        from .linker import DocumentLinker
+        from .mentions import MentionIndex
 
         kb = load_kb()
         spans = []
         for m in gazetteer(kb).matches(doc):
-            kinds = {kb.actors[e.actor_id].kind for e in m.entries if e.actor_id in kb.actors}
+            kinds = {kb.actors[a].kind for a in m.actor_ids if a in kb.actors}
             label = _LABELS.get(next(iter(kinds)), "ORG") if len(kinds) == 1 else "PER" if m.surname_of else None
             if label:
                 spans.append(Span(doc, m.start, m.end, label=label))
+        if doc.has_annotation("DEP"):
+            document = Document(source="<doc>", text=doc.text, language=self.language,
+                                published=doc.user_data.get("published"))
+            linker = DocumentLinker(kb, document, doc, self.language)
+            linker.link()
+            doc.user_data["veilleur_mentions"] = MentionIndex(linker.mentions())
+            doc.user_data["veilleur_actors"] = [a.to_dict() for a in linker.contract_actors()]
         doc.ents = filter_spans(list(doc.ents) + spans)
         return doc

@@ -86,7 +86,10 @@ def _install_guards(app: FastAPI) -> None:
         policy: AccessPolicy = request.app.state.policy
         path = request.url.path
         given = request.query_params.get("token")
-        if given is not None and not path.startswith("/api") and request.method == "GET":
+        if not policy.host_allowed(request):
+            error = VeilleurError("E709", input=path, host=request.headers.get("host", "(none)")[:100])
+            response = _error_response(403, error.code, str(error))
+        elif given is not None and not path.startswith("/api") and request.method == "GET":
             # The dashboard's log-in: ?token=… once, then an HttpOnly cookie, token
             # removed from the address bar (and so from history and Referer).
             if not token_matches(given, policy.token):

@@ -12,6 +12,7 @@ import json
 import socket
 from dataclasses import dataclass
 from typing import Awaitable, Callable
+from urllib.parse import urlsplit
 
 from fastapi import Request
 
@@ -33,6 +34,13 @@ SECURITY_HEADERS = {
     "Referrer-Policy": "no-referrer",
     "Cross-Origin-Opener-Policy": "same-origin",
 }
+
+
+def _is_loopback_literal(host: str) -> bool:
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
 
 
 def is_loopback_host(host: str) -> bool:
@@ -76,6 +84,14 @@ class AccessPolicy:
 
     def may_write(self, request: Request) -> bool:
         return token_matches(request_token(request), self.token)
+
+    def host_allowed(self, request: Request) -> bool:
+        """With open reads, only requests naming a loopback host: a web page whose own name
+        was re-pointed at 127.0.0.1 (DNS rebinding) must not read the API through a browser."""
+        if self.reads_need_token:
+            return True
+        host = urlsplit("//" + (request.headers.get("host") or "")).hostname or ""
+        return host == "localhost" or _is_loopback_literal(host)
 
 
 def policy_for(host: str, token: str | None) -> AccessPolicy:

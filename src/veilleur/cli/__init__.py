@@ -11,7 +11,7 @@ import sys
 
 import typer
 
-COMMAND_MODULES = ["analyze", "eval", "actors", "ingest", "search", "show", "stats", "settings", "demo", "serve", "run", "exchange"]
+COMMAND_MODULES = ["analyze", "eval", "actors", "ingest", "search", "show", "stats", "settings", "demo", "serve", "run", "exchange", "stories"]
 
 app = typer.Typer(
     name="veilleur", no_args_is_help=True, add_completion=False,

@@ -213,10 +213,16 @@ def evaluate(benchmark: str, root: Path, extractors: dict[str, Extractor] | None
 
 
 def default_root() -> Path:
+    """$VEILLEUR_SHARED, else ../shared beside the working directory or the checkout."""
     import os
 
-    shared = Path(os.environ.get("VEILLEUR_SHARED", Path.cwd().parent / "shared"))
-    return shared / "eval" / "extraction"
+    if os.environ.get("VEILLEUR_SHARED"):
+        return Path(os.environ["VEILLEUR_SHARED"]) / "eval" / "extraction"
+    for base in (Path.cwd(), Path(__file__).resolve().parents[3]):
+        candidate = base.parent / "shared" / "eval" / "extraction"
+        if candidate.exists():
+            return candidate
+    return Path.cwd().parent / "shared" / "eval" / "extraction"
 
 
 def register(eval_app) -> None:

@@ -105,14 +105,32 @@ def _rough(doc, char: int) -> int:
 
 def _is_conjunct(token: Token, mention: Mention) -> bool:
     span = [t for t in token.sent if mention.start <= t.idx < mention.end] or [token]
-    return any(t.dep_ == "conj" for t in span)
+    # "The US, Russia, and Switzerland": list members are often parsed as appositions
+    return any(t.dep_ in ("conj", "appos") for t in span)
 
 
 def find_roles(entry: Entry, head: Token, match_tokens: list[Token], finder: ActorFinder,
                grammar: Grammar) -> Roles:
+    if entry.reported:
+        return _reported_roles(head, finder)
     if syntax.is_nominal(head):
         return _nominal_roles(entry, head, match_tokens, finder, grammar)
     return _verbal_roles(entry, head, match_tokens, finder, grammar)
+
+
+def _reported_roles(modal: Token, finder: ActorFinder) -> Roles:
+    """"Russia said that Sudan must return the helicopter": Russia asks Sudan."""
+    roles = Roles()
+    clause = modal.head if modal.dep_.startswith("aux") else modal
+    for subject in syntax.subjects(clause):
+        roles.targets = roles.targets or finder.find(subject)
+    speech = clause.head if clause.dep_ in ("ccomp", "parataxis") else None
+    if speech is not None:
+        for subject in syntax.subjects(speech):
+            roles.sources = roles.sources or finder.find(subject)
+    if not roles.sources:
+        roles.targets = []  # the writer's own "must" asks nothing of anybody
+    return roles
 
 
 def _target_preps(entry: Entry, grammar: Grammar) -> frozenset[str]:

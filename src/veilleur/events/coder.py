@@ -14,9 +14,9 @@ from .arguments import ActorFinder, Argument, Roles, find_roles
 from .coding import final_code, is_reciprocal, located_at_target
 from .lexicon import Entry, Grammar, load_grammar, load_lexicon
 from .matching import TriggerMatch, find_triggers
-from .modality import modality as modality_of
+from .modality import announced, modality as modality_of
 from .places import dateline_location, sentence_location
-from .timex import find_dates, parse_published
+from .timex import DateMention, find_dates, parse_published
 
 # Links through which a control verb ("refuser de", "accuser X de", "appeler à") governs
 # the trigger it absorbs.
@@ -46,6 +46,7 @@ def language_of(language: str | None) -> str:
 class _Candidate:
     match: TriggerMatch
     roles: Roles
+    absorbed_code: str | None = None   # the code of the trigger a control verb swallowed
 
 
 class EventCoder:
@@ -91,15 +92,21 @@ class EventCoder:
         code = self._select_code(entry, match, roles, modality, context)
         if code is None:
             return []
-        cameo = final_code(code, modality)
+        refused = modality == "negated" and announced(match.head, self.grammar)
+        cameo = final_code(code, modality, refused)
         if not cameo.is_event:
             return []
         if roles.sources == [] and roles.targets == []:
             return []
         pairs = _pairs(roles, code)
-        date = self._date(sentence, match, modality, context)
+        found_date = self._date(sentence, match, modality, context)
+        date = found_date.date.isoformat() if found_date else None
         events = []
         extra = {"trigger_text": sentence.doc.text[match.start_char:match.end_char]}
+        if found_date is not None and found_date.precision != "day":
+            extra["date_precision"] = found_date.precision
+        if candidate.absorbed_code and cameo.category == "AGREE":
+            code = candidate.absorbed_code  # "agreed to lift the sanctions": the lifting
         if cameo.code != code:
             extra["intended_cameo"] = code  # the announced event itself, as CAMEO coders code it
         for source, target in pairs:
@@ -142,6 +149,9 @@ class EventCoder:
             if value is True:
                 return roles.object is not None
             return self._object_is_actor(roles, context, person="person" in wanted)
+        if key == "content":  # what is asked or refused: an object, a recipient or a clause
+            return (roles.object is not None or bool(roles.targets)
+                    or any(c.dep_ in ("xcomp", "ccomp") for c in match.head.children))
         if key == "actor_object":
             return self._object_is_actor(roles, context, person=False)
         if key == "complement":
@@ -174,7 +184,7 @@ class EventCoder:
         return False
 
     def _date(self, sentence: Span, match: TriggerMatch, modality: str,
-              context: CodingContext) -> str | None:
+              context: CodingContext) -> DateMention | None:
         if not context.published:
             found = find_dates(sentence.text, self.language, None)
         else:
@@ -183,8 +193,7 @@ class EventCoder:
         if not found:
             return None
         offset = match.start_char - sentence.start_char
-        nearest = min(found, key=lambda d: abs(d.start - offset))
-        return nearest.date.isoformat()
+        return min(found, key=lambda d: abs(d.start - offset))
 
     def _location(self, sentence: Span, code: str, source: Argument | None,
                   target: Argument | None, context: CodingContext) -> dict | None:
@@ -215,6 +224,7 @@ def _absorb(candidates: list[_Candidate]) -> list[_Candidate]:
                 continue
             if _governs(outer.match.head, inner.match.head):
                 absorbed.add(id(inner))
+                outer.absorbed_code = outer.absorbed_code or inner.match.entry.cameo
                 if not outer.roles.targets:
                     outer.roles.targets = inner.roles.targets
     return [c for c in candidates if id(c) not in absorbed]

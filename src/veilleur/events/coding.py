@@ -35,9 +35,11 @@ def threat_code(code: str) -> str:
     return _announced(code, "threat_codes")
 
 
-def final_code(code: str, modality: str) -> CameoCode:
+def final_code(code: str, modality: str, refused: bool = False) -> CameoCode:
     """PLOVER codes what is announced, not what may follow: future cooperation is AGREE,
-    future coercion THREATEN."""
+    future coercion THREATEN, cooperation announced in the negative REJECT."""
+    if refused and code[:2] in COOPERATIVE_ROOTS | {"03"}:
+        return cameo_code(_announced(code, "refusal_codes"))
     if modality == "future" and code[:2] in COOPERATIVE_ROOTS:
         return cameo_code(intent_code(code))
     if modality == "future":

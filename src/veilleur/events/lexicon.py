@@ -18,9 +18,9 @@ from ..errors import VeilleurError
 from .cameo import cameo_code
 
 ENTRY_KEYS = {"lemma", "phrase", "pos", "cameo", "genitive", "source_preps", "target_preps",
-              "needs", "absorbs", "reliability", "variants", "examples", "gap", "note"}
+              "needs", "absorbs", "reported", "reliability", "variants", "examples", "gap", "note"}
 CONDITION_KEYS = {"prep", "object", "object_lemma", "complement_lemma", "modality", "no_target"}
-NEEDS = {"target", "object", "actor_object", "complement"}
+NEEDS = {"target", "object", "actor_object", "complement", "content"}
 
 
 @dataclass(frozen=True)
@@ -39,6 +39,8 @@ class Entry:
     target_preps: tuple[str, ...] = ()
     needs: tuple[str, ...] = ()
     absorbs: bool = False               # control verb: swallows its complement's trigger
+    reported: bool = False              # modal of a reported clause ("X said Y must …"):
+                                        # source = who said it, target = the clause's subject
     reliability: float = 0.8
     gap: int = 3
     variants: tuple[Variant, ...] = ()
@@ -90,6 +92,7 @@ def parse_entry(raw: dict[str, Any], language: str) -> Entry:
     entry = Entry(tuple(w.lower() for w in words), str(raw["cameo"]), _tuple(raw.get("pos")),
                   raw.get("genitive", "source"), _tuple(raw.get("source_preps")),
                   _tuple(raw.get("target_preps")), needs, bool(raw.get("absorbs")),
+                  bool(raw.get("reported")),
                   float(raw.get("reliability", 0.8)), int(raw.get("gap", 3)), tuple(variants),
                   examples)
     for code in [entry.cameo, *(v.cameo for v in entry.variants)]:

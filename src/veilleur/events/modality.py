@@ -84,3 +84,13 @@ def _pluperfect(verb: Token) -> bool:
         if aux.lower_ == "had" and verb.tag_ == "VBN":
             return True
     return False
+
+
+def announced(head: Token, grammar: Grammar) -> bool:
+    """Is the trigger's event announced or intended (future tense or a future governor)?
+    With a negation this makes a refusal ("would not provide", "ne va pas libérer")."""
+    near = [head, *_aux(head), *_governors(head)]
+    if any("Fut" in t.morph.get("Tense") for t in near):
+        return True
+    words = {t.lemma_.lower() for t in near[1:]} | {t.lower_ for t in near[1:]}
+    return bool(words & grammar.words("future_governors"))

@@ -97,7 +97,7 @@ def objects(verb: Token) -> list[Token]:
     return found
 
 
-def governing_verbs(token: Token, max_steps: int = 5) -> list[Token]:
+def governing_verbs(token: Token, max_steps: int = 3) -> list[Token]:
     """The verbs above a noun through object/complement links, nearest first (light verbs:
     "donner des signes de soutien", "annoncer la mise sur pied")."""
     current, verbs = token, []

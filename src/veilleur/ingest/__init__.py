@@ -91,11 +91,13 @@ def _html_document(html: str, url: str | None, source: str, raw: RawInput | None
     page = extract_page(html, url, source)
     meta = {"author": known.get("author") or page.author, "site": known.get("site") or page.site,
             "url": page.url or url, "description": page.description}
-    return build_document(source, "\n\n".join(page.paragraphs),
-                          title=known.get("title") or page.title,
-                          published=known.get("published") or page.published,
-                          language=known.get("language"), meta=meta, raw=raw,
-                          title_in_text=True)
+    document = build_document(source, "\n\n".join(page.paragraphs),
+                              title=known.get("title") or page.title,
+                              published=known.get("published") or page.published,
+                              language=known.get("language"), meta=meta, raw=raw,
+                              title_in_text=True)
+    document.language = document.language or page.language
+    return document
 
 
 def _row_document(row: Row, source: str, dump: RawInput) -> Result:

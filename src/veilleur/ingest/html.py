@@ -2,15 +2,17 @@
 
 Title: the page's <h1> when it is the headline (trafilatura's title often carries the site
 name or a social-media variant), else trafilatura's, else <title>. Date: a dateline opening
-the article ("22 juin 2012. - …"), else the page metadata (htmldate through trafilatura).
+the article ("22 juin 2012. - …"), else the page metadata (htmldate through trafilatura) at
+the publisher's local date, else htmldate's search of the whole page.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from ..errors import InputError
 from .dates import dateline_date, normalize_date
+from .pagedates import local_date
 
 MIN_TEXT_CHARS = 100  # below this, trafilatura missed the article: try the fallbacks
 _SPACES = re.compile(r"\s+")
@@ -25,19 +27,17 @@ class Page:
     site: str | None = None
     url: str | None = None
     description: str | None = None
-    language: str | None = None
-    extra: dict = field(default_factory=dict)
+    language: str | None = None  # as the page declares it (<html lang>)
 
 
 def extract_page(html: str, url: str | None, source: str) -> Page:
     """The article in ``html``; InputError E013 when the page holds no article text."""
     import trafilatura
+    from trafilatura.settings import set_date_params
 
     tree = trafilatura.load_html(html)
     if tree is None:
         raise InputError("E013", source)
-    from trafilatura.settings import set_date_params
-
     # Metadata dates only here: htmldate's search of the whole text for a date is slow (it
     # loads dateparser's locales) and only needed when the page states no date at all.
     result = trafilatura.bare_extraction(
@@ -57,7 +57,7 @@ def extract_page(html: str, url: str | None, source: str) -> Page:
         if published:
             break
     if not published and result is not None:
-        published = normalize_date(result.date)
+        published = local_date(normalize_date(result.date), tree)
     if not published:
         published = _date_from_whole_page(tree, url)
     return Page(

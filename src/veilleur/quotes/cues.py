@@ -157,7 +157,8 @@ def incise(verb: Token) -> tuple[bool, Token | None]:
         # A left "subject" heading its own clause ("Le pays est au bord, estime X") is a misparse.
         left_subjects = [c for c in verb.children if c.dep_ in SUBJECTS and c.i < group_start
                          and not any(g.dep_ in ("cop", "nsubj") for g in c.children)]
-        if not left_subjects:
+        leads_in = any(c.dep_ in ("ccomp", "xcomp") for c in verb.rights)
+        if not left_subjects and not leads_in:
             return True, _inverted_speaker(verb)
     subject = subject_of(verb)
     if subject is None or subject.i > verb.i or subject.head.i != verb.i:
@@ -244,7 +245,8 @@ def marker_speaker(sent: Span, last: int) -> Token | None:
     for child in marker_end.children:
         if child.dep_ == "pobj":
             return child
-    if marker_end.dep_ == "case" and marker_end.head.i > marker_end.i:
+    commas = [t.i for t in doc[last:sent.end] if t.text == ","]
+    if marker_end.dep_ == "case" and marker_end.i < marker_end.head.i < (commas[0] if commas else sent.end):
         return marker_end.head
     for token in doc[last:sent.end]:
         if token.pos_ in NOMINAL:

@@ -227,11 +227,12 @@ def marked_candidates(doc: Doc, document: Document, regions, marked: list[Marked
         else:
             continue  # a scare quote: no cue, no speaker
         found.append(candidate)
-    return _join_interrupted(_share_within_chains(found), text)
+    return _join_interrupted(_share_within_chains(found), text, lexicon.quotes_run_on)
 
 
-def _join_interrupted(found: list[Candidate], text: str) -> list[Candidate]:
-    """ "“A,” he said. “B.”" is one quotation: join direct quotes split by their own incise."""
+def _join_interrupted(found: list[Candidate], text: str, across_sentences: bool) -> list[Candidate]:
+    """Join direct quotes split by their own incise: "« A, dit-il, b »" always; "“A,” he
+    said. “B.”" only where the lexicon says quotations run on across sentences (English)."""
     joined: list[Candidate] = []
     for c in found:
         last = joined[-1] if joined else None
@@ -239,7 +240,8 @@ def _join_interrupted(found: list[Candidate], text: str) -> list[Candidate]:
                 and last.cue is not None and last.outer and c.outer
                 and (c.detector == "floating" or (c.cue and c.cue.start == last.cue.start))):
             gap = text[last.outer[1]:c.outer[0]]
-            if last.outer[1] <= last.cue.start < c.outer[0] and len(gap.split()) <= MAX_INTERRUPTION:
+            runs_on = across_sentences or gap.rstrip().endswith(",")
+            if runs_on and last.outer[1] <= last.cue.start < c.outer[0] and len(gap.split()) <= MAX_INTERRUPTION:
                 last.quoted.extend([(last.start, last.end), (c.start, c.end)])
                 last.end, last.outer = c.end, (last.outer[0], c.outer[1])
                 continue
@@ -354,7 +356,7 @@ def resolve_speakers(candidates: list[Candidate], mentions: MentionIndex, text: 
             inherited = previous.speaker
             c.speaker = Speaker(inherited.actor_id, inherited.span, inherited.text,
                                 inherited.confidence * 0.85, "previous_quote")
-        if c.speaker is not None and c.speaker.actor_id is not None:
+        if c.speaker is not None and (c.speaker.actor_id is not None or not unresolved_pronoun):
             previous = c
 
 
@@ -418,7 +420,7 @@ def extract_quotes(document: Document, doc: Doc, mentions: MentionIndex) -> list
     resolve_speakers(candidates, mentions, document.text)
     quotes = []
     for c in candidates:
-        if c.detector == "floating" and (c.speaker is None or c.speaker.actor_id is None):
+        if c.detector == "floating" and c.speaker is None:
             continue  # an unattributed quotation: no source, so no quote
         if c.cue is None and c.speaker is None:
             continue

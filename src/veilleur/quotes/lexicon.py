@@ -53,6 +53,8 @@ class Lexicon:
     markers: list[Marker] = field(default_factory=list)
     incise_pronouns: frozenset[str] = frozenset()
     naming_words: frozenset[str] = frozenset()
+    # “A,” he said. “B.”: the second sentence continues the same quotation (English usage).
+    quotes_run_on: bool = False
 
     def verb(self, token: Token) -> SpeechVerb | None:
         """The speech verb ``token`` is, or None (nouns and adjectives are not cues)."""
@@ -97,7 +99,8 @@ def parse_lexicon(data: dict, path: str) -> Lexicon:
     language = data.get("language") or ""
     lexicon = Lexicon(language,
                       incise_pronouns=frozenset(data.get("incise_pronouns") or []),
-                      naming_words=frozenset(w.lower() for w in data.get("naming_words") or []))
+                      naming_words=frozenset(w.lower() for w in data.get("naming_words") or []),
+                      quotes_run_on=bool(data.get("quotes_run_on_after_incise")))
     for entry in data["verbs"]:
         _require(entry, VERB_FIELDS, path)
         verb = SpeechVerb(entry["lemma"], entry["class"], float(entry["reliability"]),

@@ -15,6 +15,7 @@ twice. Ray is optional (``pip install 'veilleur[ray]'``): without it, E601.
 from __future__ import annotations
 
 import hashlib
+import logging
 import shutil
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -209,6 +210,9 @@ def run_ray(inputs: Iterable[str], store, *, address: str | None = None,
     if started_here:
         ray.init(address=address, num_cpus=None if address else resolve_processes(processes),
                  include_dashboard=False, log_to_driver=False, configure_logging=False)
+    # The CLI shows its own progress; Ray Data's INFO lines and bars would bury it.
+    logging.getLogger("ray.data").setLevel(logging.WARNING)
+    ray.data.DataContext.get_current().enable_progress_bars = False
     try:
         actors = int(processes) if processes else max(1, int(ray.cluster_resources().get("CPU", 1)))
         done = ray.put(analysed_hashes(store, PIPELINE_VERSION))

@@ -86,10 +86,6 @@ class Store(ABC):
         """A context manager: one write transaction on ``conn``, rolled back on error."""
 
     @abstractmethod
-    def _sql(self, sql: str) -> str:
-        """``sql`` with ``?`` placeholders in the backend's own style."""
-
-    @abstractmethod
     def _run(self, conn: Any, sql: str, params: Sequence[Any] = ()) -> Any:
         """Execute and return a cursor whose rows are dicts."""
 
@@ -112,9 +108,17 @@ class Store(ABC):
     def _migrate_or_close(self) -> None:
         try:
             self.migrate()
-        except BaseException:  # a refused store (E502, E505) keeps no connection open
+        except VeilleurError:  # a refused store (E502, E505) keeps no connection open
             self.close()
             raise
+        except self._driver_errors() as exc:  # e.g. a read-only file, no right to create
+            self.close()
+            detail = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+            raise VeilleurError("E505", input=redact(self.url), detail=detail) from exc
+
+    def _driver_errors(self) -> tuple[type[Exception], ...]:
+        """The database driver's exception classes."""
+        return ()
 
     # -- connections ---------------------------------------------------------------------
     def _conn(self) -> Any:

@@ -38,6 +38,11 @@ class PostgresStore(Store):
             detail = str(exc).replace(self.url, redact(self.url)).strip().splitlines()[0]
             raise VeilleurError("E505", input=redact(self.url), detail=detail) from exc
 
+    def _driver_errors(self) -> tuple[type[Exception], ...]:
+        import psycopg
+
+        return (psycopg.Error,)
+
     def _alive(self, conn: Any) -> bool:
         return not conn.closed and not conn.broken
 
@@ -45,9 +50,6 @@ class PostgresStore(Store):
     def _transaction(self, conn: Any) -> Iterator[Any]:
         with conn.transaction():
             yield conn
-
-    def _sql(self, sql: str) -> str:
-        return _translate(sql)
 
     def _run(self, conn: Any, sql: str, params: Sequence[Any] = ()) -> Any:
         if not params:  # without parameters psycopg sends the text as is: no %% escaping

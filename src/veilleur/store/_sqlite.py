@@ -46,6 +46,9 @@ class SQLiteStore(Store):
             raise VeilleurError("E505", input=str(self.path), detail=str(exc)) from exc
         self._migrate_or_close()
 
+    def _driver_errors(self) -> tuple[type[Exception], ...]:
+        return (sqlite3.Error,)
+
     def _connect(self) -> sqlite3.Connection:
         try:
             conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None,
@@ -71,9 +74,6 @@ class SQLiteStore(Store):
             conn.execute("ROLLBACK")
             raise
         conn.execute("COMMIT")
-
-    def _sql(self, sql: str) -> str:
-        return sql
 
     def _run(self, conn: sqlite3.Connection, sql: str, params: Sequence[Any] = ()) -> sqlite3.Cursor:
         return conn.execute(sql, tuple(params))

@@ -6,7 +6,13 @@ one pipeline version (the most recently stored) and leave near-duplicate copies 
 story syndicated ten times counts once.
 
 Event dates: the event's own date when the coder found one, else the article's
-publication date (``date`` in every event row).
+publication date (``date`` in every event row); a date of month or year precision matches
+every day bound inside its range.
+
+Events are filtered, faceted and aggregated in memory (``EventIndex``: numpy columns kept
+up to date incrementally), then their full rows are read by primary key: the schema has no
+index covering an event's article facts, and 100,000 events joined to their articles took
+seconds in SQL. Articles, quotes and actors are plain SQL.
 """
 from __future__ import annotations
 
@@ -16,6 +22,8 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any, Iterator
+
+import numpy as np
 
 from ..errors import VeilleurError
 from ._search import parse, to_fts5, to_tsquery
@@ -84,6 +92,9 @@ EDGE_COLUMNS = ["source", "source_name", "target", "target_name", "events", "mea
 _QUADS = ("verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict")
 
 _EVENT_DATE = "COALESCE(e.event_date, a.published)"
+# Dates of month or year precision cover a range: "2012-11" is on or after 2012-11-05 too
+# (padding it to "2012-11-99-99" makes the string comparison say so).
+_PUBLISHED_FROM = "a.published || '-99-99' >= ?"
 _EVENT_SELECT = f"""
     e.seq AS id, e.article_id, {_EVENT_DATE} AS date, e.category, e.mode, e.cameo, e.goldstein,
     e.quad_class, e.source_actor AS source, sa.name AS source_name, sa.country AS source_country,
@@ -162,15 +173,203 @@ def period_end(start: date, interval: str) -> date:
     return start.replace(month=12, day=31)
 
 
+def date_key(value: str | None) -> int:
+    """An ISO date of any precision as an integer ordered like the strings: "2020-09" →
+    20200900, "2020-09-03" → 20200903, none → 0."""
+    if not value:
+        return 0
+    parts = value.split("-")
+    try:
+        return (int(parts[0]) * 10000 + (int(parts[1]) * 100 if len(parts) > 1 else 0)
+                + (int(parts[2]) if len(parts) > 2 else 0))
+    except ValueError:
+        return 0
+
+
+def key_date(key: int) -> str | None:
+    """The ISO string of a date key, at the precision it was stored with."""
+    if not key:
+        return None
+    year, month, day = key // 10000, key // 100 % 100, key % 100
+    return f"{year:04d}" + (f"-{month:02d}" if month else "") + (f"-{day:02d}" if day else "")
+
+
+class _Codes:
+    """Strings as small integers (for numpy columns), -1 for none."""
+
+    def __init__(self) -> None:
+        self.values: list[str] = []
+        self.codes: dict[str, int] = {}
+
+    def code(self, value: str | None) -> int:
+        if value is None:
+            return -1
+        found = self.codes.get(value)
+        if found is None:
+            found = self.codes[value] = len(self.values)
+            self.values.append(value)
+        return found
+
+
+class EventIndex:
+    """The current events as numpy columns, for filters, facets and aggregates.
+
+    Filtering 100,000 events in SQL means reading every event's article row (language,
+    publication date, near-duplicate flag) and the schema has no index covering them, so
+    a filtered, faceted list took seconds. Here each event is a row of small integers,
+    loaded once and then only the events added since (events are never updated; a new
+    pipeline version or new articles change the token and extend or rebuild the index).
+    SQL still fetches the page's full rows, by primary key.
+    """
+
+    _LOAD = ("SELECT e.seq, COALESCE(e.event_date, a.published) AS date, e.category, e.quad_class, "
+             "e.modality, a.language, e.source_actor, e.target_actor, e.confidence, e.goldstein, "
+             "e.article_id FROM events e JOIN articles a ON a.id = e.article_id "
+             "WHERE e.pipeline_version = ? AND a.near_duplicate_of IS NULL AND e.seq > ? ORDER BY e.seq")
+
+    def __init__(self) -> None:
+        self.token: tuple | None = None
+        self.version: str | None = None
+        self._reset()
+
+    def _reset(self) -> None:
+        self.seq = np.zeros(0, np.int64)
+        self.date = np.zeros(0, np.int32)
+        self.date_last = np.zeros(0, np.int32)
+        self.quad = np.zeros(0, np.int8)
+        self.confidence = np.zeros(0, np.float32)
+        self.goldstein = np.zeros(0, np.float32)
+        self.columns = {name: np.zeros(0, np.int32) for name in
+                        ("category", "modality", "language", "source", "target", "article")}
+        self.codes = {"category": _Codes(), "modality": _Codes(), "language": _Codes(),
+                      "actor": _Codes(), "article": _Codes(), "country": _Codes()}
+        self.actor_country = np.zeros(0, np.int32)
+        self.order = np.zeros(0, np.int64)
+        self.last_seq = 0
+
+    def refresh(self, store) -> None:
+        """Bring the index up to date; cheap (three indexed max() look-ups) when nothing changed."""
+        token = tuple(store.fetch_value(f"SELECT max(seq) AS n FROM {table}")
+                      for table in ("events", "articles", "quotes"))
+        if token == self.token:
+            return
+        version = store.latest_pipeline_version()
+        if version != self.version:
+            self._reset()
+            self.version = version
+        rows = store.fetch_all(self._LOAD, [version, self.last_seq])
+        if rows:
+            self._append(rows)
+        self._load_countries(store)
+        self.token = token
+
+    def _append(self, rows: list[dict]) -> None:
+        codes = self.codes
+        fields = {"category": "category", "modality": "modality", "language": "language",
+                  "source": "source_actor", "target": "target_actor", "article": "article_id"}
+        dictionary = {"category": "category", "modality": "modality", "language": "language",
+                      "source": "actor", "target": "actor", "article": "article"}
+        for name, column in fields.items():
+            book = codes[dictionary[name]]
+            new = np.fromiter((book.code(r[column]) for r in rows), np.int32, len(rows))
+            self.columns[name] = np.concatenate([self.columns[name], new])
+        self.seq = np.concatenate([self.seq, np.fromiter((r["seq"] for r in rows), np.int64, len(rows))])
+        self.date = np.concatenate([self.date, np.fromiter((date_key(r["date"]) for r in rows), np.int32, len(rows))])
+        self.quad = np.concatenate([self.quad, np.fromiter((r["quad_class"] or 0 for r in rows), np.int8, len(rows))])
+        self.confidence = np.concatenate([self.confidence, np.fromiter(
+            (r["confidence"] or 0.0 for r in rows), np.float32, len(rows))])
+        self.goldstein = np.concatenate([self.goldstein, np.fromiter(
+            (np.nan if r["goldstein"] is None else r["goldstein"] for r in rows), np.float32, len(rows))])
+        # The last day a date can mean: 2012-11 → 20121199, 2012 → 20129999.
+        self.date_last = np.where(self.date % 100 > 0, self.date,
+                                  np.where(self.date % 10000 > 0, self.date + 99, self.date + 9999))
+        self.last_seq = int(self.seq[-1])
+        # Newest first: by date key, then by insertion order.
+        self.order = np.lexsort((self.seq, self.date))[::-1]
+
+    def _load_countries(self, store) -> None:
+        actors = self.codes["actor"]
+        countries = {r["id"]: r["country"] for r in store.fetch_all("SELECT id, country FROM actors")}
+        self.actor_country = np.fromiter((self.codes["country"].code(countries.get(a)) for a in actors.values),
+                                         np.int32, len(actors.values))
+
+    def __len__(self) -> int:
+        return len(self.seq)
+
+    # -- filters ---------------------------------------------------------------------
+    def country_of(self, actor_column: str) -> np.ndarray:
+        actors = self.columns[actor_column]
+        if not len(self.actor_country):
+            return np.full(len(actors), -1, np.int32)
+        return np.where(actors >= 0, self.actor_country[np.maximum(actors, 0)], -1)
+
+    def _code(self, book: str, value: str) -> int:
+        # An unknown value matches nothing (-2 is no code at all, unlike -1 = none).
+        return self.codes[book].codes.get(value, -2)
+
+    def mask(self, f: "EventFilter") -> np.ndarray:
+        keep = np.ones(len(self), bool)
+        source, target = self.columns["source"], self.columns["target"]
+        if f.actor and f.counterpart:
+            a, b = self._code("actor", f.actor), self._code("actor", f.counterpart)
+            keep &= ((source == a) & (target == b)) | ((source == b) & (target == a))
+        elif f.actor or f.counterpart:
+            a = self._code("actor", f.actor or f.counterpart)
+            keep &= (source == a) | (target == a)
+        for value, column, book in ((f.source, "source", "actor"), (f.target, "target", "actor"),
+                                    (f.language, "language", "language"), (f.article, "article", "article")):
+            if value:
+                keep &= self.columns[column] == self._code(book, value)
+        for value, column in ((f.source_country, "source"), (f.target_country, "target")):
+            if value:
+                keep &= self.country_of(column) == self._code("country", value)
+        for values, column in ((f.categories, "category"), (f.modalities, "modality")):
+            if values:
+                keep &= np.isin(self.columns[column], [self._code(column, v) for v in values])
+        if f.quad_classes:
+            keep &= np.isin(self.quad, list(f.quad_classes))
+        # A date of month or year precision covers a range: kept when the range overlaps.
+        if f.date_from:
+            keep &= self.date_last >= date_key(f.date_from)
+        if f.date_to:
+            keep &= (self.date <= date_key(f.date_to)) & (self.date > 0)
+        if f.min_confidence is not None:
+            keep &= self.confidence >= np.float32(f.min_confidence) - np.float32(1e-6)
+        return keep
+
+    def ordered(self, keep: np.ndarray) -> np.ndarray:
+        """Positions of the kept events, newest first."""
+        return self.order[keep[self.order]]
+
+    def facet(self, name: str, keep: np.ndarray, top: int) -> list[dict]:
+        if name == "quad_class":
+            values, labels = self.quad[keep], None
+        elif name in ("source_country", "target_country"):
+            values, labels = self.country_of(name.split("_")[0])[keep], self.codes["country"].values
+        else:
+            values, labels = self.columns[name][keep], self.codes[name].values
+        values = values[values > (0 if name == "quad_class" else -1)]
+        counts = np.bincount(values.astype(np.int64)) if len(values) else np.zeros(0, np.int64)
+        found = [(int(c), int(v)) for v, c in enumerate(counts) if c]
+        found.sort(key=lambda item: (-item[0], labels[item[1]] if labels else item[1]))
+        return [{"value": labels[v] if labels else v, "count": c} for c, v in found[:top]]
+
+
 class Queries:
     """The read queries over one open Store (``veilleur.store.open_store``)."""
 
     def __init__(self, store) -> None:
         self.store = store
+        self._index = EventIndex()
 
     # -- shared pieces -----------------------------------------------------------------
+    def index(self) -> EventIndex:
+        """The event index, refreshed when the store has changed."""
+        self._index.refresh(self.store)
+        return self._index
+
     def version(self) -> str | None:
-        return self.store.latest_pipeline_version()
+        return self.index().version
 
     def _rows(self, sql: str, params: list[Any] | tuple = ()) -> list[dict]:
         return self.store.fetch_all(sql, list(params))
@@ -184,7 +383,7 @@ class Queries:
         value = self.store.fetch_value
         return {
             "articles": value("SELECT count(*) AS n FROM articles WHERE near_duplicate_of IS NULL") or 0,
-            "events": value("SELECT count(*) AS n FROM events WHERE pipeline_version = ?", (version,)) or 0,
+            "events": len(self.index()),
             "quotes": value("SELECT count(*) AS n FROM quotes WHERE pipeline_version = ?", (version,)) or 0,
             "actors": value("SELECT count(DISTINCT actor_id) AS n FROM article_actors "
                             "WHERE pipeline_version = ?", (version,)) or 0,
@@ -201,7 +400,7 @@ class Queries:
             where.append("a.language = ?")
             params.append(f.language)
         if f.date_from:
-            where.append("a.published >= ?")
+            where.append(_PUBLISHED_FROM)
             params.append(f.date_from)
         if f.date_to:
             where.append("a.published <= ?")
@@ -293,69 +492,39 @@ class Queries:
             raise
 
     # -- events ------------------------------------------------------------------------
-    def _event_where(self, f: EventFilter) -> tuple[list[str], list[Any]]:
-        where = ["e.pipeline_version = ?", "a.near_duplicate_of IS NULL"]
-        params: list[Any] = [self.version()]
-
-        def one_of(column: str, values: tuple) -> None:
-            if values:
-                where.append(f"{column} IN ({', '.join('?' for _ in values)})")
-                params.extend(values)
-
-        if f.actor and f.counterpart:
-            where.append("((e.source_actor = ? AND e.target_actor = ?) OR "
-                         "(e.source_actor = ? AND e.target_actor = ?))")
-            params += [f.actor, f.counterpart, f.counterpart, f.actor]
-        elif f.actor or f.counterpart:
-            where.append("(e.source_actor = ? OR e.target_actor = ?)")
-            params += [f.actor or f.counterpart] * 2
-        for column, value in (("e.source_actor", f.source), ("e.target_actor", f.target),
-                              ("sa.country", f.source_country), ("ta.country", f.target_country),
-                              ("a.language", f.language), ("e.article_id", f.article)):
-            if value:
-                where.append(f"{column} = ?")
-                params.append(value)
-        one_of("e.category", f.categories)
-        one_of("e.quad_class", f.quad_classes)
-        one_of("e.modality", f.modalities)
-        if f.date_from:
-            where.append(f"{_EVENT_DATE} >= ?")
-            params.append(f.date_from)
-        if f.date_to:
-            where.append(f"{_EVENT_DATE} <= ?")
-            params.append(f.date_to)
-        if f.min_confidence is not None:
-            where.append("e.confidence >= ?")
-            params.append(f.min_confidence)
-        return where, params
+    def _event_rows(self, positions: np.ndarray) -> list[dict]:
+        """Full rows of the events at these index positions, in that order."""
+        index = self._index
+        seqs = [int(index.seq[p]) for p in positions]
+        if not seqs:
+            return []
+        rows = {r["id"]: r for r in self._rows(
+            f"SELECT {_EVENT_SELECT} FROM {_EVENT_FROM} WHERE e.seq IN ({', '.join('?' for _ in seqs)})", seqs)}
+        return [rows[q] for q in seqs if q in rows]
 
     def events(self, f: EventFilter, limit: int, cursor: str | None) -> tuple[list[dict], str | None]:
         """A page of events, newest first, and the cursor of the next page (None at the end)."""
-        where, params = self._event_where(f)
-        order_key = f"COALESCE({_EVENT_DATE}, '')"
+        index = self.index()
+        keep = index.mask(f)
         if cursor:
-            last_date, last_seq = decode_cursor(cursor, (str, int))
-            where.append(f"({order_key} < ? OR ({order_key} = ? AND e.seq < ?))")
-            params += [last_date, last_date, last_seq]
-        rows = self._rows(f"SELECT {_EVENT_SELECT} FROM {_EVENT_FROM} WHERE {' AND '.join(where)} "
-                          f"ORDER BY {order_key} DESC, e.seq DESC LIMIT ?", [*params, limit + 1])
-        more = len(rows) > limit
-        rows = rows[:limit]
-        next_cursor = encode_cursor([rows[-1]["date"] or "", rows[-1]["id"]]) if more else None
-        return rows, next_cursor
+            last_date, last_seq = decode_cursor(cursor, (int, int))
+            keep &= (index.date < last_date) | ((index.date == last_date) & (index.seq < last_seq))
+        positions = index.ordered(keep)[:limit + 1]
+        more = len(positions) > limit
+        positions = positions[:limit]
+        next_cursor = None
+        if more:
+            last = positions[-1]
+            next_cursor = encode_cursor([int(index.date[last]), int(index.seq[last])])
+        return self._event_rows(positions), next_cursor
 
     def iter_events(self, f: EventFilter, limit: int) -> Iterator[dict]:
-        cursor, sent = None, 0
-        while sent < limit:
-            rows, cursor = self.events(f, min(_BATCH, limit - sent), cursor)
-            yield from rows
-            sent += len(rows)
-            if cursor is None:
-                return
+        index = self.index()
+        positions = index.ordered(index.mask(f))[:limit]
+        for start in range(0, len(positions), _BATCH):
+            yield from self._event_rows(positions[start:start + _BATCH])
 
-    FACETS = {"category": "e.category", "quad_class": "e.quad_class", "modality": "e.modality",
-              "language": "a.language", "source_country": "sa.country",
-              "target_country": "ta.country"}
+    FACETS = ("category", "quad_class", "modality", "language", "source_country", "target_country")
     # Which filter field each facet leaves out, so its other values stay visible.
     _FACET_FILTER = {"category": "categories", "quad_class": "quad_classes",
                      "modality": "modalities", "language": "language",
@@ -363,20 +532,16 @@ class Queries:
 
     def event_facets(self, f: EventFilter, top: int = 30) -> dict[str, list[dict]]:
         """Counts per value of each facet under every filter but the facet's own."""
+        index = self.index()
+        full = index.mask(f)
         out = {}
-        for name, column in self.FACETS.items():
+        for name in self.FACETS:
             field = self._FACET_FILTER[name]
-            unfiltered = replace(f, **{field: () if isinstance(getattr(f, field), tuple) else None})
-            where, params = self._event_where(unfiltered)
-            joins = "events e JOIN articles a ON a.id = e.article_id"
-            if "sa." in column or "sa." in " ".join(where):
-                joins += " LEFT JOIN actors sa ON sa.id = e.source_actor"
-            if "ta." in column or "ta." in " ".join(where):
-                joins += " LEFT JOIN actors ta ON ta.id = e.target_actor"
-            rows = self._rows(f"SELECT {column} AS value, count(*) AS count FROM {joins} "
-                              f"WHERE {' AND '.join(where)} AND {column} IS NOT NULL "
-                              f"GROUP BY {column} ORDER BY count DESC, value LIMIT ?", [*params, top])
-            out[name] = rows
+            if getattr(f, field):
+                keep = index.mask(replace(f, **{field: () if isinstance(getattr(f, field), tuple) else None}))
+            else:
+                keep = full
+            out[name] = index.facet(name, keep, top)
         return out
 
     # -- quotes ------------------------------------------------------------------------
@@ -398,7 +563,7 @@ class Queries:
                 where.append(f"{column} = ?")
                 params.append(value)
         if f.date_from:
-            where.append("a.published >= ?")
+            where.append(_PUBLISHED_FROM)
             params.append(f.date_from)
         if f.date_to:
             where.append("a.published <= ?")
@@ -427,53 +592,68 @@ class Queries:
                 return
 
     # -- actors ------------------------------------------------------------------------
-    def _actor_counts_sql(self) -> str:
-        """Per-actor counts of the current version: events given and received, quotes,
-        articles mentioning."""
-        return """
-            LEFT JOIN (SELECT source_actor AS id, count(*) AS n FROM events
-                       WHERE pipeline_version = ? GROUP BY source_actor) g ON g.id = r.id
-            LEFT JOIN (SELECT target_actor AS id, count(*) AS n FROM events
-                       WHERE pipeline_version = ? GROUP BY target_actor) t ON t.id = r.id
-            LEFT JOIN (SELECT speaker_actor AS id, count(*) AS n FROM quotes
-                       WHERE pipeline_version = ? GROUP BY speaker_actor) s ON s.id = r.id
-            LEFT JOIN (SELECT actor_id AS id, count(*) AS n FROM article_actors
-                       WHERE pipeline_version = ? GROUP BY actor_id) m ON m.id = r.id"""
+    def _single_version(self) -> bool:
+        """True when the store holds one pipeline version only (the usual case): counts can
+        then skip the version test and be answered from indexes alone."""
+        row = self.store.fetch_one("SELECT min(pipeline_version) AS lo, max(pipeline_version) AS hi "
+                                   "FROM analyses")
+        return row is None or row["lo"] == row["hi"]
 
-    _ACTOR_SELECT = ("r.id, r.name, r.kind, r.country, r.cameo, r.wikidata, r.aliases_json, "
-                     "COALESCE(g.n, 0) AS events_given, COALESCE(t.n, 0) AS events_received, "
-                     "COALESCE(s.n, 0) AS quotes, COALESCE(m.n, 0) AS articles")
+    def _actor_rows(self, actor_id: str | None = None) -> list[dict]:
+        """Actors the current analyses mention (or the one asked for), with articles,
+        quotes and events counts."""
+        version = self.version()
+        same_version = "" if self._single_version() else " AND pipeline_version = ?"
+        version_params = () if not same_version else (version,)
+        columns = "r.id, r.name, r.kind, r.country, r.cameo, r.wikidata, r.aliases_json"
+        if actor_id is None:
+            sql = (f"SELECT {columns}, COALESCE(s.n, 0) AS quotes, m.n AS articles FROM actors r "
+                   "JOIN (SELECT actor_id AS id, count(*) AS n FROM article_actors WHERE pipeline_version = ? "
+                   "GROUP BY actor_id) m ON m.id = r.id LEFT JOIN (SELECT speaker_actor AS id, count(*) AS n "
+                   f"FROM quotes WHERE speaker_actor IS NOT NULL{same_version} GROUP BY speaker_actor) s "
+                   "ON s.id = r.id")
+            params: tuple = (version, *version_params)
+        else:  # one actor: counted through the indexes on its id
+            sql = (f"SELECT * FROM (SELECT {columns}, (SELECT count(*) FROM quotes WHERE speaker_actor = r.id"
+                   f"{same_version}) AS quotes, (SELECT count(*) FROM article_actors WHERE actor_id = r.id "
+                   "AND pipeline_version = ?) AS articles FROM actors r WHERE r.id = ?) x WHERE x.articles > 0")
+            params = (*version_params, version, actor_id)
+        rows = self._rows(sql, params)
+        index = self.index()
+        actors = index.codes["actor"]
+        size = len(actors.values)
+        source, target = index.columns["source"], index.columns["target"]
+        given = np.bincount(source[source >= 0], minlength=size)
+        received = np.bincount(target[target >= 0], minlength=size)
+        for row in rows:
+            code = actors.codes.get(row["id"])
+            row["events_given"] = int(given[code]) if code is not None else 0
+            row["events_received"] = int(received[code]) if code is not None else 0
+            row["aliases"] = json.loads(row.pop("aliases_json") or "[]")
+        return rows
 
-    @staticmethod
-    def _actor_row(row: dict) -> dict:
-        row["aliases"] = json.loads(row.pop("aliases_json") or "[]")
-        return row
+    def _all_actors(self) -> list[dict]:
+        """Every current actor with counts, computed once per change of the store."""
+        token = (self.index().token, self.version())
+        if getattr(self, "_actors_cache", (None,))[0] != token:
+            self._actors_cache = (token, self._actor_rows())
+        return self._actors_cache[1]
 
     def actors(self, *, name: str | None = None, kinds: tuple[str, ...] = (),
                country: str | None = None, sort: str = "events", limit: int = 50,
                offset: int = 0) -> tuple[list[dict], int]:
-        """Actors with counts; only those the current analyses mention."""
-        version = self.version()
-        where, params = ["m.n IS NOT NULL"], []
-        if name:
-            like = self._like()
-            where.append(f"(r.name {like} ? ESCAPE '\\' OR r.aliases_json {like} ? ESCAPE '\\' "
-                         f"OR r.id {like} ? ESCAPE '\\')")
-            params += [_like_pattern(name)] * 3
-        if kinds:
-            where.append(f"r.kind IN ({', '.join('?' for _ in kinds)})")
-            params += list(kinds)
-        if country:
-            where.append("r.country = ?")
-            params.append(country)
-        order = {"events": "COALESCE(g.n, 0) + COALESCE(t.n, 0) DESC, COALESCE(m.n, 0) DESC",
-                 "mentions": "COALESCE(m.n, 0) DESC", "name": "r.name"}[sort]
-        base = f"FROM actors r {self._actor_counts_sql()} WHERE {' AND '.join(where)}"
-        counts_params = [version] * 4
-        total = self.store.fetch_value(f"SELECT count(*) AS n {base}", [*counts_params, *params])
-        rows = self._rows(f"SELECT {self._ACTOR_SELECT} {base} ORDER BY {order}, r.id LIMIT ? OFFSET ?",
-                          [*counts_params, *params, limit, offset])
-        return [self._actor_row(r) for r in rows], int(total or 0)
+        """Actors the current analyses mention, with their counts. ``name`` matches any part
+        of the id, the name or an alias, ignoring case."""
+        needle = name.casefold() if name else None
+        rows = [dict(r) for r in self._all_actors()
+                if (not kinds or r["kind"] in kinds) and (not country or r["country"] == country)
+                and (not needle or any(needle in (v or "").casefold()
+                                       for v in (r["id"], r["name"], *r["aliases"])))]
+        key = {"events": lambda r: (-(r["events_given"] + r["events_received"]), -r["articles"], r["id"]),
+               "mentions": lambda r: (-r["articles"], r["id"]),
+               "name": lambda r: (r["name"].casefold(), r["id"])}[sort]
+        rows.sort(key=key)
+        return rows[offset:offset + limit], len(rows)
 
     def actor_summary(self, actor_id: str) -> dict:
         row = self.store.fetch_one("SELECT id, name, kind, country FROM actors WHERE id = ?", (actor_id,))
@@ -481,78 +661,70 @@ class Queries:
 
     def actor(self, actor_id: str) -> dict | None:
         """One actor with its counts and top counterparts, or None when never seen."""
-        version = self.version()
-        rows = self._rows(f"SELECT {self._ACTOR_SELECT} FROM actors r {self._actor_counts_sql()} "
-                          "WHERE r.id = ?", [version] * 4 + [actor_id])
+        rows = self._actor_rows(actor_id)
         if not rows:
             return None
-        actor = self._actor_row(rows[0])
+        actor = rows[0]
         actor["counterparts"] = self.counterparts(actor_id)
         return actor
 
+    def _involving(self, actor_id: str) -> tuple[EventIndex, np.ndarray, np.ndarray]:
+        """The index, and masks of the events this actor gives and receives."""
+        index = self.index()
+        code = index._code("actor", actor_id)
+        return index, index.columns["source"] == code, index.columns["target"] == code
+
     def counterparts(self, actor_id: str, top: int = 10) -> list[dict]:
         """The actors this one has most events with, either direction, with mean Goldstein."""
-        rows = self._rows(
-            "SELECT x.other AS id, r.name, count(*) AS events, avg(x.goldstein) AS mean_goldstein, "
-            "sum(CASE WHEN x.outgoing = 1 THEN 1 ELSE 0 END) AS given FROM ("
-            "  SELECT e.target_actor AS other, e.goldstein, 1 AS outgoing FROM events e"
-            "  JOIN articles a ON a.id = e.article_id"
-            "  WHERE e.source_actor = ? AND e.target_actor IS NOT NULL AND e.pipeline_version = ?"
-            "  AND a.near_duplicate_of IS NULL"
-            "  UNION ALL"
-            "  SELECT e.source_actor AS other, e.goldstein, 0 AS outgoing FROM events e"
-            "  JOIN articles a ON a.id = e.article_id"
-            "  WHERE e.target_actor = ? AND e.source_actor IS NOT NULL AND e.pipeline_version = ?"
-            "  AND a.near_duplicate_of IS NULL"
-            ") x LEFT JOIN actors r ON r.id = x.other WHERE x.other <> ? "
-            "GROUP BY x.other, r.name ORDER BY events DESC, x.other LIMIT ?",
-            [actor_id, self.version(), actor_id, self.version(), actor_id, top])
-        for row in rows:
-            row["received"] = row["events"] - row["given"]
-            if row["mean_goldstein"] is not None:
-                row["mean_goldstein"] = round(float(row["mean_goldstein"]), 2)
-        return rows
-
-    def _dated_events(self, where: str, params: list[Any], columns: str) -> list[dict]:
-        return self._rows(f"SELECT {_EVENT_DATE} AS date, {columns} FROM events e "
-                          f"JOIN articles a ON a.id = e.article_id WHERE e.pipeline_version = ? "
-                          f"AND a.near_duplicate_of IS NULL AND {where}", [self.version(), *params])
+        index, gives, receives = self._involving(actor_id)
+        source, target = index.columns["source"], index.columns["target"]
+        gives &= (target >= 0) & (target != source)
+        receives &= (source >= 0) & (target != source)
+        others = np.concatenate([target[gives], source[receives]])
+        if not len(others):
+            return []
+        outgoing = np.concatenate([np.ones(gives.sum(), np.int64), np.zeros(receives.sum(), np.int64)])
+        goldstein = np.concatenate([index.goldstein[gives], index.goldstein[receives]])
+        codes, inverse, counts = np.unique(others, return_inverse=True, return_counts=True)
+        given = np.bincount(inverse, weights=outgoing, minlength=len(codes))
+        known = ~np.isnan(goldstein)
+        sums = np.bincount(inverse[known], weights=goldstein[known], minlength=len(codes))
+        scored = np.bincount(inverse[known], minlength=len(codes))
+        ids = [index.codes["actor"].values[c] for c in codes]
+        names = self._names(set(ids))
+        rows = [{"id": ids[i], "name": names.get(ids[i]), "events": int(counts[i]),
+                 "mean_goldstein": round(float(sums[i] / scored[i]), 2) if scored[i] else None,
+                 "given": int(given[i]), "received": int(counts[i] - given[i])} for i in range(len(codes))]
+        rows.sort(key=lambda r: (-r["events"], r["id"]))
+        return rows[:top]
 
     def actor_timeline(self, actor_id: str, interval: str = "month") -> list[dict]:
-        """Events given and received per interval (bucketed in Python: portable, and one
-        actor's events are few)."""
-        rows = self._dated_events("(e.source_actor = ? OR e.target_actor = ?)", [actor_id, actor_id],
-                                  "e.source_actor")
+        """Events given and received per interval."""
+        index, gives, receives = self._involving(actor_id)
         buckets: dict[date, dict] = {}
-        for row in rows:
-            start = period_start(row["date"], interval)
+        for position in np.flatnonzero(gives | receives):
+            start = period_start(key_date(int(index.date[position])), interval)
             if start is None:
                 continue
             bucket = buckets.setdefault(start, {"period": start.isoformat(),
                                                 "period_end": period_end(start, interval).isoformat(),
                                                 "given": 0, "received": 0})
-            bucket["given" if row["source_actor"] == actor_id else "received"] += 1
+            bucket["given" if gives[position] else "received"] += 1
         return [buckets[k] for k in sorted(buckets)]
 
     # -- relations ---------------------------------------------------------------------
     def dyad(self, a: str, b: str, interval: str, date_from: str | None = None,
              date_to: str | None = None) -> list[dict]:
         """Per interval and direction: event counts by quad class and summed Goldstein."""
-        where = "((e.source_actor = ? AND e.target_actor = ?) OR (e.source_actor = ? AND e.target_actor = ?))"
-        params: list[Any] = [a, b, b, a]
-        if date_from:
-            where += f" AND {_EVENT_DATE} >= ?"
-            params.append(date_from)
-        if date_to:
-            where += f" AND {_EVENT_DATE} <= ?"
-            params.append(date_to)
-        rows = self._dated_events(where, params, "e.source_actor, e.quad_class, e.goldstein")
+        index = self.index()
+        keep = index.mask(EventFilter(actor=a, counterpart=b, date_from=date_from, date_to=date_to))
+        a_code = index._code("actor", a)
         buckets: dict[tuple[date, str], dict] = {}
-        for row in rows:
-            start = period_start(row["date"], interval)
+        for position in np.flatnonzero(keep):
+            start = period_start(key_date(int(index.date[position])), interval)
             if start is None:
                 continue
-            outgoing = row["source_actor"] == a
+            outgoing = index.columns["source"][position] == a_code
             key = (start, "a>b" if outgoing else "b>a")
             bucket = buckets.get(key)
             if bucket is None:
@@ -561,20 +733,32 @@ class Queries:
                     "direction": key[1], "source": a if outgoing else b, "target": b if outgoing else a,
                     "events": 0, **{q: 0 for q in _QUADS}, "goldstein": 0.0}
             bucket["events"] += 1
-            if row["quad_class"] in (1, 2, 3, 4):
-                bucket[_QUADS[row["quad_class"] - 1]] += 1
-            bucket["goldstein"] = round(bucket["goldstein"] + (row["goldstein"] or 0.0), 2)
+            quad = int(index.quad[position])
+            if quad in (1, 2, 3, 4):
+                bucket[_QUADS[quad - 1]] += 1
+            score = float(index.goldstein[position])
+            if not np.isnan(score):
+                bucket["goldstein"] = round(bucket["goldstein"] + score, 2)
         return [buckets[k] for k in sorted(buckets)]
+
+    def _pairs(self, keep: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Source and target codes of the kept events that link two different actors."""
+        index = self._index
+        source, target = index.columns["source"], index.columns["target"]
+        keep = keep & (source >= 0) & (target >= 0) & (source != target)
+        return source[keep], target[keep]
 
     def top_dyads(self, top: int = 10) -> list[dict]:
         """The pairs of actors with the most events between them, either direction."""
-        rows = self._rows(
-            "SELECT CASE WHEN e.source_actor < e.target_actor THEN e.source_actor ELSE e.target_actor END AS a, "
-            "CASE WHEN e.source_actor < e.target_actor THEN e.target_actor ELSE e.source_actor END AS b, "
-            "count(*) AS events FROM events e WHERE e.pipeline_version = ? "
-            "AND e.source_actor IS NOT NULL AND e.target_actor IS NOT NULL "
-            "AND e.source_actor <> e.target_actor GROUP BY 1, 2 ORDER BY events DESC, a, b LIMIT ?",
-            [self.version(), top])
+        index = self.index()
+        source, target = self._pairs(np.ones(len(index), bool))
+        size = max(len(index.codes["actor"].values), 1)
+        keys = np.minimum(source, target).astype(np.int64) * size + np.maximum(source, target)
+        pairs, counts = np.unique(keys, return_counts=True)
+        best = sorted(zip(counts.tolist(), pairs.tolist()), key=lambda item: (-item[0], item[1]))[:top]
+        actors = index.codes["actor"].values
+        rows = [dict(zip(("a", "b"), sorted((actors[k // size], actors[k % size]))), events=c)
+                for c, k in best]
         names = self._names({r["a"] for r in rows} | {r["b"] for r in rows})
         for row in rows:
             row["a_name"], row["b_name"] = names.get(row["a"]), names.get(row["b"])
@@ -590,37 +774,37 @@ class Queries:
     def network(self, date_from: str | None, date_to: str | None, min_events: int = 1,
                 max_nodes: int = 150) -> dict:
         """Directed edges source → target (event count, mean Goldstein) among the most
-        active actors of the period; node ``events`` counts all their events in it."""
-        where, params = ["e.pipeline_version = ?", "a.near_duplicate_of IS NULL",
-                         "e.source_actor IS NOT NULL", "e.target_actor IS NOT NULL",
-                         "e.source_actor <> e.target_actor"], [self.version()]
-        if date_from:
-            where.append(f"{_EVENT_DATE} >= ?")
-            params.append(date_from)
-        if date_to:
-            where.append(f"{_EVENT_DATE} <= ?")
-            params.append(date_to)
-        edges = self._rows(
-            "SELECT e.source_actor AS source, e.target_actor AS target, count(*) AS events, "
-            "avg(e.goldstein) AS mean_goldstein FROM events e JOIN articles a ON a.id = e.article_id "
-            f"WHERE {' AND '.join(where)} GROUP BY e.source_actor, e.target_actor", params)
-        activity: dict[str, int] = {}
-        for edge in edges:
-            for end in ("source", "target"):
-                activity[edge[end]] = activity.get(edge[end], 0) + edge["events"]
-        kept = set(sorted(activity, key=lambda k: (-activity[k], k))[:max_nodes])
-        edges = [e for e in edges if e["events"] >= min_events and e["source"] in kept and e["target"] in kept]
+        active actors of the period; node ``events`` counts all their linking events in it."""
+        index = self.index()
+        keep = index.mask(EventFilter(date_from=date_from, date_to=date_to))
+        source, target = self._pairs(keep)
+        goldstein = index.goldstein[keep & (index.columns["source"] >= 0) & (index.columns["target"] >= 0)
+                                    & (index.columns["source"] != index.columns["target"])]
+        size = max(len(index.codes["actor"].values), 1)
+        keys = source.astype(np.int64) * size + target
+        pairs, inverse, counts = np.unique(keys, return_inverse=True, return_counts=True)
+        known = ~np.isnan(goldstein)
+        sums = np.bincount(inverse[known], weights=goldstein[known], minlength=len(pairs))
+        scored = np.bincount(inverse[known], minlength=len(pairs))
+        activity = np.bincount(source, minlength=size) + np.bincount(target, minlength=size)
+        ranked = [int(c) for c in np.argsort(-activity, kind="stable")[:max_nodes] if activity[c]]
+        kept = set(ranked)
+        actors = index.codes["actor"].values
+        edges = []
+        for i, key in enumerate(pairs.tolist()):
+            s, t = key // size, key % size
+            if counts[i] >= min_events and s in kept and t in kept:
+                edges.append({"source": actors[s], "target": actors[t], "events": int(counts[i]),
+                              "mean_goldstein": round(float(sums[i] / scored[i]), 2) if scored[i] else None})
         used = {e["source"] for e in edges} | {e["target"] for e in edges}
-        actors = {r["id"]: r for r in self._rows(
+        info = {r["id"]: r for r in self._rows(
             f"SELECT id, name, kind, country FROM actors WHERE id IN ({', '.join('?' for _ in used)})",
             sorted(used))} if used else {}
-        nodes = [{"id": k, "name": actors.get(k, {}).get("name", k), "kind": actors.get(k, {}).get("kind"),
-                  "country": actors.get(k, {}).get("country"), "events": activity[k]}
-                 for k in sorted(used, key=lambda k: (-activity[k], k))]
+        nodes = [{"id": actors[c], "name": info.get(actors[c], {}).get("name", actors[c]),
+                  "kind": info.get(actors[c], {}).get("kind"), "country": info.get(actors[c], {}).get("country"),
+                  "events": int(activity[c])} for c in ranked if actors[c] in used]
         for edge in edges:
-            edge["source_name"] = actors.get(edge["source"], {}).get("name")
-            edge["target_name"] = actors.get(edge["target"], {}).get("name")
-            if edge["mean_goldstein"] is not None:
-                edge["mean_goldstein"] = round(float(edge["mean_goldstein"]), 2)
+            edge["source_name"] = info.get(edge["source"], {}).get("name")
+            edge["target_name"] = info.get(edge["target"], {}).get("name")
         edges.sort(key=lambda e: (-e["events"], e["source"], e["target"]))
         return {"nodes": nodes, "edges": edges}

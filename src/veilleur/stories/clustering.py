@@ -18,7 +18,7 @@ from itertools import combinations
 from typing import Iterable
 
 from ..document import Document
-from .features import ArticleFeatures, cosine, names_cosine, overlap, weight_terms
+from .features import ArticleFeatures, actor_overlap, cosine, names_cosine, overlap, weight_terms
 
 
 @dataclass(frozen=True)
@@ -59,7 +59,7 @@ def pair_score(a: ArticleFeatures, b: ArticleFeatures, settings: ClusterSettings
     if a.day and b.day and abs((a.day - b.day).days) > settings.window_days:
         return 0.0
     shared_actors = len(a.actors & b.actors)
-    actors = overlap(a.actors, b.actors) if shared_actors >= settings.min_shared_actors else 0.0
+    actors = actor_overlap(a, b) if shared_actors >= settings.min_shared_actors else 0.0
     triples = overlap(a.triples, b.triples)
     same = a.language == b.language
     w_text, w_names, w_actors, w_triples = settings.same_language if same else settings.cross_language

@@ -59,6 +59,7 @@ class ArticleFeatures:
     triples: frozenset[tuple[str, str | None, str | None]]
     norm: float = 0.0
     names_norm: float = 0.0
+    actor_weights: dict[str, float] | None = None   # IDF of each actor in the collection
 
     @classmethod
     def of(cls, document: Document) -> "ArticleFeatures":
@@ -86,10 +87,14 @@ def weight_terms(features: list[ArticleFeatures]) -> None:
     for f in features:
         df.update(f.terms.keys())
         df.update(f.names.keys())
+    actor_df: Counter = Counter()
+    for f in features:
+        actor_df.update(f.actors)
     n = len(features)
     for f in features:
         f.terms, f.norm = _tfidf(f.terms, df, n)
         f.names, f.names_norm = _tfidf(f.names, df, n)
+        f.actor_weights = {a: math.log((1 + n) / actor_df[a]) for a in f.actors}
 
 
 def _dot(a: Counter, b: Counter) -> float:
@@ -104,6 +109,17 @@ def cosine(a: ArticleFeatures, b: ArticleFeatures) -> float:
 
 def names_cosine(a: ArticleFeatures, b: ArticleFeatures) -> float:
     return _dot(a.names, b.names) / (a.names_norm * b.names_norm)
+
+
+def actor_overlap(a: ArticleFeatures, b: ArticleFeatures) -> float:
+    """Shared actors weighted by rarity: two articles naming the United States prove less
+    than two naming the same provincial governor."""
+    shared = a.actors & b.actors
+    if not shared:
+        return 0.0
+    wa, wb = a.actor_weights or {}, b.actor_weights or {}
+    total = min(sum(wa.get(x, 1.0) for x in a.actors), sum(wb.get(x, 1.0) for x in b.actors))
+    return sum(wa.get(x, 1.0) for x in shared) / total if total else 0.0
 
 
 def overlap(a: frozenset, b: frozenset) -> float:
