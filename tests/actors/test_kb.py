@@ -8,7 +8,7 @@ from veilleur.actors.normalize import key
 from veilleur.actors.overlay import add_aliases, add_records
 from veilleur.errors import VeilleurError
 
-from .conftest import FIXTURES  # noqa: F401  (importlib mode resolves the package-relative import)
+from .conftest import FIXTURES
 
 
 def test_keys_fold_case_accents_apostrophes_and_determiners():

@@ -46,3 +46,18 @@ def test_spacy_component_after_the_parser_links_actors():
     mentions = doc.user_data["veilleur_mentions"]
     assert {doc.text[m.start:m.end] for m in mentions} >= {"Vladimir Poutine", "Alexandre Loukachenko"}
     assert {a["country"] for a in doc.user_data["veilleur_actors"]} >= {"RUS", "BLR"}
+
+
+def test_words_that_are_only_function_words_or_camel_case_acronyms_stay_words(tmp_path):
+    from veilleur.actors.kb import build_kb
+
+    (tmp_path / "organizations.yaml").write_text(
+        "- {id: lashkar, kind: armed_group, names: {en: [Lashkar-e-Taiba]}, acronyms: [LeT]}\n", encoding="utf-8")
+    (tmp_path / "people").mkdir()
+    (tmp_path / "people" / "p.yaml").write_text(
+        "- {id: wang-yi, kind: person, names: {en: Wang Yi, ru: Ван И}}\n"
+        "- {id: juan-carlos, kind: person, names: {fr: Juan Carlos Ier, en: Juan Carlos I}}\n", encoding="utf-8")
+    kb = build_kb([tmp_path])
+    assert "i" not in kb.surnames and "ier" not in kb.surnames
+    found = _found(kb, "Let me say I am here, said the LeT spokesman.", "en")
+    assert found == {"LeT": ["lashkar"]}

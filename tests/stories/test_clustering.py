@@ -65,3 +65,26 @@ def test_story_metadata(analysed):
     assert biggest.first_seen <= biggest.last_seen
     assert [t["article_id"] for t in biggest.timeline] == biggest.article_ids
     assert set(biggest.languages) <= {"fr", "en"}
+
+
+def test_events_of_a_story_are_consolidated_one_per_happening(analysed):
+    from veilleur.stories.consolidate import happening_key
+
+    by_id = {str(d.id): d for d in analysed}
+    merged_across_articles = 0
+    for story in cluster_documents(analysed):
+        docs = [by_id[a] for a in story.article_ids]
+        consolidated = consolidate_events(docs)
+        # Every report is kept, in exactly one consolidated event.
+        assert sum(len(c.reports) for c in consolidated) == sum(len(d.events) for d in docs)
+        # Reports of one happening (same key, dates within tolerance) are one event.
+        keys = [(c.category, *sorted(map(str, (c.source, c.target))), c.date) for c in consolidated]
+        assert len(keys) == len(set(keys))
+        for c in consolidated:
+            articles = {r["article_id"] for r in c.reports}
+            merged_across_articles += len(articles) > 1
+            reported = {happening_key(by_id[r["article_id"]], e)
+                        for r in c.reports for e in by_id[r["article_id"]].events
+                        if list(e.sentence) == r["sentence"] and list(e.trigger) == r["trigger"]}
+            assert len(reported) == 1
+    assert merged_across_articles >= 2

@@ -11,6 +11,7 @@ import csv
 import hashlib
 import json
 import os
+import re
 import threading
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -23,7 +24,7 @@ from platformdirs import user_cache_dir, user_data_dir
 from ..errors import VeilleurError
 from .normalize import key, words
 from .records import Country, KbActor, Role, actor_from_record, government_id
-from .transliterate import latin_variants
+from .transliterate import is_cyrillic, latin_variants
 
 DATA_DIR = Path(__file__).parent / "data"
 USER_FILE_ENV = "VEILLEUR_ACTORS_USER_FILE"
@@ -31,6 +32,10 @@ _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 # Particles that belong to a surname ("de Gaulle", "von der Leyen", "al-Assad").
 PARTICLES = frozenset({"de", "du", "des", "von", "van", "der", "den", "al", "el", "ben", "bin",
                         "le", "la", "da", "di", "dos", "das", "del", "ter", "ibn", "abu"})
+
+
+_SUFFIXES = frozenset({"jr", "sr", "fils", "pere"})
+_REGNAL = re.compile(r"^(?:[IVXL]+|IER|IRE)$")
 
 
 def user_file() -> Path:
@@ -133,19 +138,24 @@ class KnowledgeBase:
             entries.append(AliasEntry(actor_id, via, surface))
 
     def _index_person(self, actor: KbActor) -> None:
+        # Surnames come from the names as written; transliterations of a Cyrillic form
+        # are full names only (Russian renderings of Chinese or Korean names give bare
+        # syllables such as "I" that must never stand alone).
+        for name in actor.all_names():
+            self._index_surname(name, actor.id)
         for lang in ("ru", "uk", "be"):
             for native in actor.names.get(lang, ()):
                 for variant in latin_variants(native):
                     if variant not in actor.aliases:
                         actor.aliases.append(variant)
                     self._index(variant, actor.id, "alias")
-        for name in actor.all_names():
-            self._index_surname(name, actor.id)
 
     def _index_surname(self, name: str, actor_id: str) -> None:
         parts = name.split()
-        if len(parts) < 2 or not name[:1].isupper():
-            return
+        while len(parts) > 2 and key(parts[-1]) in _SUFFIXES:
+            parts = parts[:-1]                      # "Ferdinand Marcos Jr." → Marcos
+        if len(parts) < 2 or not name[:1].isupper() or is_cyrillic(name) or _REGNAL.match(key(parts[-1]).upper()):
+            return                                  # "Juan Carlos I", "Benoît XVI" have no surname
         i = len(parts) - 1
         while i > 1 and key(parts[i - 1]) in PARTICLES:
             i -= 1

@@ -81,7 +81,7 @@ class Gazetteer:
             span = doc[start_tok.i:end_tok.i + 1]
             k = self.keys[tuple(flat[i:j + 1])]
             # A one-word name that is also a function word ("In", "Le") is that word.
-            stop = len(span) == 1 and span[0].is_stop and not span.text.isupper()
+            stop = len(span) == 1 and span[0].is_stop and not (len(span.text) > 1 and span.text.isupper())
             entries = tuple(e for e in self.kb.names.get(k, ()) if case_fits(e, span.text) and not stop)
             surname_of = frozenset(self.kb.surnames.get(k, ())) if _capitalised(span.text) and not stop else frozenset()
             if entries or surname_of:
@@ -95,6 +95,9 @@ def _capitalised(text: str) -> bool:
 
 def case_fits(entry: AliasEntry, text: str) -> bool:
     """Does the text's case agree with how the data writes this name?"""
+    if any(c.isupper() for c in entry.surface[1:]) and " " not in entry.surface and not entry.acronym:
+        # Mixed case ("LeT", "eBay") is written exactly so; "Let" is a verb.
+        return text == entry.surface or text.isupper() and len(text) > 3
     if entry.acronym:
         letters = [c for c in text if c.isalpha()]
         if all(c.isupper() for c in letters):

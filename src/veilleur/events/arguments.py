@@ -255,7 +255,9 @@ def _inherited_subject(verb: Token, finder: ActorFinder) -> list[Argument]:
         if current.dep_ not in syntax.CONTROLLED or current.head.i == current.i:
             return []
         current = current.head
-        for subject in syntax.subjects(current):
+        # the governing clause's subject, whatever its voice ("X est intervenu en demandant")
+        for subject in [c for c in current.children
+                        if c.dep_ in syntax.SUBJECT | syntax.PASSIVE_SUBJECT]:
             found = finder.find(subject, "inherited")
             if found:
                 return found

@@ -9,6 +9,7 @@ import yaml
 from .cameo import CameoCode, cameo_code
 
 COOPERATIVE_ROOTS = {"04", "05", "06", "07", "08"}
+INTENT_ROOTS = {"04", "05", "06", "07"}  # future CONCEDE/RETREAT are not AGREE
 
 
 @lru_cache(maxsize=1)
@@ -40,9 +41,9 @@ def final_code(code: str, modality: str, refused: bool = False) -> CameoCode:
     future coercion THREATEN, cooperation announced in the negative REJECT."""
     if refused and code[:2] in COOPERATIVE_ROOTS | {"03"}:
         return cameo_code(_announced(code, "refusal_codes"))
-    if modality == "future" and code[:2] in COOPERATIVE_ROOTS:
+    if modality == "future" and code[:2] in INTENT_ROOTS:
         return cameo_code(intent_code(code))
-    if modality == "future":
+    if modality == "future" and code[:2] not in COOPERATIVE_ROOTS:
         return cameo_code(threat_code(code))
     return cameo_code(code)
 

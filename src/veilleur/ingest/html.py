@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ..errors import InputError
 from .dates import dateline_date, normalize_date
-from .pagedates import local_date
+from .pagedates import local_date, page_date, update_date
 
 MIN_TEXT_CHARS = 100  # below this, trafilatura missed the article: try the fallbacks
 _SPACES = re.compile(r"\s+")
@@ -56,10 +56,12 @@ def extract_page(html: str, url: str | None, source: str) -> Page:
         published = dateline_date(paragraph)
         if published:
             break
+    if not published:
+        published = page_date(tree, url, title)
     if not published and result is not None:
         published = local_date(normalize_date(result.date), tree)
     if not published:
-        published = _date_from_whole_page(tree, url)
+        published = update_date(tree, title) or _date_from_whole_page(tree, url)
     return Page(
         paragraphs=paragraphs, title=title,
         author=_authors(result.author, result.sitename) if result is not None else None,

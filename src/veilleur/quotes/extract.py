@@ -327,8 +327,8 @@ def merge(marked: list[Candidate], clauses: list[Candidate], captions: list[Cand
         covering = [m for m in marked if m.overlap(c) >= 0.6 * (c.end - c.start)]
         if covering:
             continue  # the marked quote is the statement
-        if c.detector == "incise" and any(m.overlap(c) for m in marked):
-            continue
+        if c.detector == "incise" and any(m.overlap(c) and m.type != "partial" for m in marked):
+            continue  # "« … », a-t-il dit": the marked quote is the statement
         for m in inner:
             if m.type == "partial" and (m.cue is None or c.cue is None or m.cue.start == c.cue.start):
                 c.quoted.append((m.start, m.end))

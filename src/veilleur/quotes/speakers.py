@@ -13,6 +13,9 @@ from ..actors.mentions import Mention, MentionIndex
 
 # Right-hand dependents that end a speaker's noun phrase.
 _CLAUSES = {"acl:relcl", "relcl", "acl", "appos", "punct", "parataxis"}
+# Left dependents inside a noun phrase ("le [nouveau] ministre", "Vladimir Poutine").
+_NP_LEFT = {"det", "amod", "nummod", "compound", "flat", "flat:name", "poss", "nmod:poss",
+            "nn", "predet", "quantmod", "advmod"}
 # A head's dependents that name it ("le président [François Hollande]").
 _NAME_DEPS = {"appos", "flat", "flat:name", "nmod", "compound"}
 PERSONAL_PRONOUNS = {"il", "elle", "ils", "elles", "on", "-il", "-elle", "-ils", "-elles",
@@ -30,13 +33,16 @@ class Speaker:
 
 def noun_phrase(head: Token) -> tuple[int, int]:
     """Character span of the speaker's noun phrase, cut before relative clauses and commas."""
-    start = head.left_edge
+    lefts = [c.left_edge for c in head.lefts if c.dep_ in _NP_LEFT]
+    start = min(lefts, key=lambda t: t.i) if lefts else head
     while start.i < head.i and (start.is_punct or start.is_space or start.dep_ in ("case", "mark")
                                 or start.pos_ == "ADP"):
         start = start.doc[start.i + 1]
     end = head.i
-    for token in head.doc[head.i + 1: head.right_edge.i + 1]:
-        if token.text in (",", "(", "«", "“", '"', ":", ";") or token.dep_ in _CLAUSES and token.head.i == head.i:
+    clauses = [c.left_edge.i for c in head.rights if c.dep_ in _CLAUSES or c.pos_ in ("VERB", "AUX")]
+    limit = min(clauses, default=head.right_edge.i + 1)  # "la Commission, [qui a …]"
+    for token in head.doc[head.i + 1: min(limit, head.right_edge.i + 1)]:
+        if token.text in (",", "(", "«", "“", '"', ":", ";"):
             break
         end = token.i
     doc = head.doc

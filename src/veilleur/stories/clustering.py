@@ -18,7 +18,7 @@ from itertools import combinations
 from typing import Iterable
 
 from ..document import Document
-from .features import ArticleFeatures, actor_overlap, cosine, names_cosine, overlap, weight_terms
+from .features import ArticleFeatures, actor_overlap, cosine, names_cosine, overlap, title_similarity, weight_terms
 
 
 @dataclass(frozen=True)
@@ -27,10 +27,10 @@ class ClusterSettings:
     near_duplicate: float = 0.7    # estimated shingle Jaccard for a wire copy
     link_threshold: float = 0.30   # average pair score needed to merge two groups
     min_shared_actors: int = 2     # one shared actor (say, "France") proves nothing
-    # Same language: whole-text cosine, proper names, actors, event triples.
-    same_language: tuple[float, float, float, float] = (0.35, 0.20, 0.30, 0.15)
+    # Weights of: whole-text cosine, proper names, actors, event triples, headlines.
+    same_language: tuple[float, ...] = (0.30, 0.15, 0.25, 0.10, 0.20)
     # Across languages the text cannot be compared word for word.
-    cross_language: tuple[float, float, float, float] = (0.0, 0.40, 0.40, 0.20)
+    cross_language: tuple[float, ...] = (0.0, 0.30, 0.35, 0.15, 0.20)
     candidate_terms: int = 12      # rarest terms per article used to find candidates
 
 
@@ -62,9 +62,10 @@ def pair_score(a: ArticleFeatures, b: ArticleFeatures, settings: ClusterSettings
     actors = actor_overlap(a, b) if shared_actors >= settings.min_shared_actors else 0.0
     triples = overlap(a.triples, b.triples)
     same = a.language == b.language
-    w_text, w_names, w_actors, w_triples = settings.same_language if same else settings.cross_language
+    w_text, w_names, w_actors, w_triples, w_title = settings.same_language if same else settings.cross_language
     text = cosine(a, b) if same else 0.0
-    return w_text * text + w_names * names_cosine(a, b) + w_actors * actors + w_triples * triples
+    return (w_text * text + w_names * names_cosine(a, b) + w_actors * actors + w_triples * triples
+            + w_title * title_similarity(a, b))
 
 
 def _candidates(features: list[ArticleFeatures], settings: ClusterSettings) -> set[tuple[int, int]]:
