@@ -45,6 +45,8 @@ _SKIP = {"script", "style", "noscript", "svg", "button", "select", "option", "te
 AFTER_HEADLINE = 700   # characters of page text after the headline where its date is printed
 BEFORE_HEADLINE = 200  # …and before it (a date line above the headline)
 DATE_PIECE = 80        # a date standing in its own element, not in a sentence of prose
+BODY_PIECE = 150       # a piece of text this long after the headline is the article's text
+PROSE_WORDS = 4        # more words than this before an unlabelled date: a sentence, not a date line
 
 
 # --- timestamps and local dates -------------------------------------------------------
@@ -219,8 +221,8 @@ def _label_patterns() -> tuple[re.Pattern, re.Pattern]:
     def pattern(labels: list[str]) -> re.Pattern:
         alternatives = "|".join(re.escape(l) for l in sorted(labels, key=len, reverse=True))
         # the label, then at most a few characters (":", "on", a weekday) before the date
-        return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)[\s:|,\-–—]*(?:(?:on|le|am|el|il|em)\s+)?"
-                          rf"(?:\p{{L}}+,?\s+)?$", re.I)
+        # the label, then at most a time of day, a zone or a weekday before the date
+        return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)[^.!?]{{0,30}}$", re.I)
     return pattern(data["published"]), pattern(data["updated"])
 
 
@@ -272,6 +274,17 @@ def _date_in_text(text: str, lang: str | None) -> tuple[str, int] | None:
     return value, start
 
 
+def _paragraph_chars(element) -> int:
+    """The length of the paragraph (<p>) a piece of text belongs to, 0 outside one."""
+    for _ in range(4):
+        if element is None or not isinstance(element.tag, str):
+            return 0
+        if element.tag == "p":
+            return len(" ".join(element.text_content().split()))
+        element = element.getparent()
+    return 0
+
+
 def _headline_element(tree, headline: str | None):
     h1s = [h for h in tree.iter("h1")]
     if not h1s:
@@ -308,9 +321,9 @@ def header_dates(tree, headline: str | None = None) -> tuple[list[str], list[str
             seen_h1 = True
             continue
         if not seen_h1:
-            before.append((element, text))
+            before.append((element, text, is_tail))
             continue
-        after.append((element, text))
+        after.append((element, text, is_tail))
         chars += len(text.strip())
         if chars > AFTER_HEADLINE:
             break
@@ -318,11 +331,17 @@ def header_dates(tree, headline: str | None = None) -> tuple[list[str], list[str
     published: list[str] = []
     updated: list[str] = []
 
-    def scan(pieces: list[tuple[object, str]]) -> None:
+    def scan(pieces: list[tuple[object, str, bool]], labelled_only: bool = False) -> None:
         context = ""
-        for element, text in pieces:
+        for element, text, is_tail in pieces:
             piece = " ".join(text.split())
             tag = element.tag if isinstance(element.tag, str) else ""
+            if is_tail:
+                tag = ""  # text after an element belongs to its parent
+            if max(len(piece), _paragraph_chars(element.getparent() if is_tail else element)) > BODY_PIECE:
+                # past the standfirst or the first paragraph, an unlabelled date may be
+                # anything (a video, a related story): only a labelled one still counts
+                labelled_only = True
             found = _date_in_text(piece, lang) if len(piece) <= DATE_PIECE or tag == "time" else None
             if found is None and tag == "time" and element.get("datetime"):
                 value = normalize_date(element.get("datetime"))
@@ -332,22 +351,23 @@ def header_dates(tree, headline: str | None = None) -> tuple[list[str], list[str
                 label_text = (context + " " + piece[:start]).strip()[-40:]
                 if updated_label.search(label_text):
                     updated.append(value)
-                elif published_label.search(label_text) or tag == "time" or len(piece) <= DATE_PIECE:
+                elif published_label.search(label_text) or (not labelled_only and (
+                        tag == "time" or len(piece[:start].split()) <= PROSE_WORDS)):
                     published.append(value)
             context = (context + " " + piece)[-60:]
 
     window = []
     total = 0
-    for element, text in reversed(before):
+    for element, text, is_tail in reversed(before):
         total += len(text.strip())
         if total > BEFORE_HEADLINE:
             break
-        window.append((element, text))
+        window.append((element, text, is_tail))
     scan(after)
     after_published, after_updated = published[:], updated[:]
     published.clear()
     updated.clear()
-    scan(list(reversed(window)))
+    scan(list(reversed(window)), labelled_only=True)  # above the headline: related stories
     # after the headline first; above it, the nearest to the headline first
     return after_published + published[::-1], after_updated + updated[::-1]
 
@@ -361,7 +381,7 @@ def visible_date(tree, headline: str | None = None) -> str | None:
     modified = set(modified_dates(tree, headline))
     stated = metadata_date(tree, headline)
     for value in published:
-        if value in modified and stated and value != stated:
+        if value in modified and stated and value > stated:
             continue  # the page shows its last revision: the publication is elsewhere
         return value
     return None

@@ -105,7 +105,8 @@ def _merge(key: tuple, day: date | None, reports: list) -> ConsolidatedEvent:
         cameo=cameo, source=source, target=target,
         date=dates[0] if dates else (day.isoformat() if day else None), modality=modality,
         goldstein=first.goldstein, quad_class=first.quad_class, confidence=1.0 - miss,
-        reports=[{"article_id": str(d.id), "sentence": list(e.sentence), "trigger": list(e.trigger),
+        reports=[{"article_id": str(d.id), "event_index": d.events.index(e),
+                  "sentence": list(e.sentence), "trigger": list(e.trigger),
                   "confidence": e.confidence, "text": d.text[e.sentence[0]:e.sentence[1]]}
                  for d, e in reports],
     )
