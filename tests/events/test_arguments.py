@@ -38,3 +38,11 @@ def test_english_prepositional_target(analyze):
 
 def test_no_actor_no_event(analyze):
     assert analyze("Des inconnus ont attaqué un entrepôt.", "fr").events == []
+
+
+def test_headline_event_repeated_in_the_body_counts_once():
+    from veilleur import analyze
+
+    document = analyze("La Russie attaque l'Ukraine\n\nLa Russie a attaqué l'Ukraine jeudi matin.",
+                       language="fr", title="La Russie attaque l'Ukraine")
+    assert [e.category for e in document.events] == ["ASSAULT"]

@@ -71,3 +71,17 @@ def test_every_caption_connector_joins_speaker_and_affiliation():
 def test_not_names_stop_a_caption():
     for word in load_data("captions")["not_names"]:
         assert parse_caption(f"{word} Dupont du Centre d'études Marie Durand") is None, word
+
+
+def test_every_date_label_is_recognised():
+    from lxml import html as lxml_html
+
+    from veilleur.ingest.pagedates import header_dates
+
+    data = load_data("datelabels")
+    for kind, index in (("published", 0), ("updated", 1)):
+        for label in data[kind]:
+            page = (f"<html><body><h1>Council adopts the budget</h1><p>{label.capitalize()}: "
+                    "3 March 2021</p></body></html>")
+            dates = header_dates(lxml_html.fromstring(page), "Council adopts the budget")
+            assert dates[index] == ["2021-03-03"] and not dates[1 - index], (kind, label)

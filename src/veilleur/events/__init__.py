@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..document import Event
 from .coder import CodingContext, EventCoder, language_of
 from .places import dateline_location
 
@@ -38,4 +39,14 @@ def run(analysis: "Analysis") -> None:
         language=language, published=document.published,
         dateline=dateline_location(document.text[body[0].span[0]:body[0].span[1]]) if body else None,
         actor_kinds={a.id: a.kind for a in document.actors})
-    document.events = _coder(language).code_doc(doc, analysis.mentions, context, sentences)
+    events = _coder(language).code_doc(doc, analysis.mentions, context, sentences)
+    document.events = _drop_title_repeats(events, [b.span for b in document.blocks_of("title")])
+
+
+def _drop_title_repeats(events: list[Event], titles: list[tuple[int, int]]) -> list[Event]:
+    """A headline restates the article: its event counts once, in the body sentence."""
+    def in_title(event: Event) -> bool:
+        return any(a <= event.sentence[0] < b for a, b in titles)
+
+    body = {(e.category, e.source, e.target) for e in events if not in_title(e)}
+    return [e for e in events if not (in_title(e) and (e.category, e.source, e.target) in body)]

@@ -91,9 +91,12 @@ def objects(verb: Token) -> list[Token]:
     # A bare proper noun parsed as xcomp ("appelé Israël à …") is an object too.
     found = [c for c in verb.children if c.dep_ in OBJECT
              or (c.dep_ == "xcomp" and c.pos_ == "PROPN")]
-    if not found:  # French partitive "a massacré des civils" misparsed as "de" + noun
-        found = [c for c in verb.children if c.dep_.startswith("obl") and c.i > verb.i
-                 and [t.lower_ for t in c.children if t.dep_ == "case"] in (["des"], ["du"])][:1]
+    if not found:
+        # An object misparsed as a bare oblique ("a attaqué l'Ukraine jeudi matin") or as a
+        # partitive "de" ("a massacré des civils").
+        found = [c for c in verb.children if c.dep_.startswith("obl") and is_nominal(c)
+                 and c.left_edge.i == verb.i + 1 and not is_passive(verb)
+                 and [t.lower_ for t in c.children if t.dep_ == "case"] in ([], ["des"], ["du"])][:1]
     return found
 
 

@@ -121,8 +121,9 @@ def headline(tree, meta_title: str | None, site: str | None) -> str | None:
         score = overlap + (0.5 if len(words) >= 3 else 0.0)
         if best is None or score > best_score:
             best, best_score = text, score
-    if best is not None and (len(candidates) == 1 or best_score >= 0.75 or not meta_title):
-        return best
+    if best is not None and (best_score >= 0.75 or not meta_title
+                             or (len(candidates) == 1 and _words(best) & meta_words)):
+        return best  # a lone <h1> sharing no word with the title is a logo, not the headline
     if meta_title:
         return meta_title.strip()
     titles = [_text_of(t) for t in tree.iter("title")]

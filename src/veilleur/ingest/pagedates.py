@@ -258,7 +258,7 @@ def _date_in_text(text: str, lang: str | None) -> tuple[str, int] | None:
     numeric = _NUMERIC.search(text)
     if numeric:
         a, b, year = int(numeric.group(1)), int(numeric.group(3)), int(numeric.group(4))
-        if a > 12 or (b <= 12 and lang not in (None, "en")):
+        if a > 12 or a == b or (b <= 12 and lang not in (None, "en")):
             day, month = a, b
         elif b > 12:
             month, day = a, b
@@ -286,15 +286,15 @@ def _paragraph_chars(element) -> int:
 
 
 def _headline_element(tree, headline: str | None):
-    h1s = [h for h in tree.iter("h1")]
-    if not h1s:
-        return None
+    """The element holding the headline: the <h1> (or else <h2>) that reads as ``headline``,
+    the page's only <h1> when the headline is unknown or shares its words."""
+    h1s = list(tree.iter("h1"))
     wanted = " ".join((headline or "").split())
-    for h1 in h1s:
-        if wanted and " ".join(h1.text_content().split()) == wanted:
-            return h1
-    if len(h1s) == 1 or not wanted:
-        return h1s[0]
+    if not wanted:
+        return h1s[0] if h1s else None
+    for h in h1s + list(tree.iter("h2")):
+        if " ".join(h.text_content().split()) == wanted:
+            return h
     words = _words(wanted)
     for h1 in h1s:
         found = _words(h1.text_content())
@@ -331,7 +331,8 @@ def header_dates(tree, headline: str | None = None) -> tuple[list[str], list[str
     published: list[str] = []
     updated: list[str] = []
 
-    def scan(pieces: list[tuple[object, str, bool]], labelled_only: bool = False) -> None:
+    def scan(pieces: list[tuple[object, str, bool]], labelled_only: bool = False,
+             times_too: bool = False) -> None:
         context = ""
         for element, text, is_tail in pieces:
             piece = " ".join(text.split())
@@ -348,13 +349,18 @@ def header_dates(tree, headline: str | None = None) -> tuple[list[str], list[str
                 found = (value, 0) if value and len(value) == 10 else None
             if found:
                 value, start = found
+                # the label since the previous date, the nearest one when there are two
                 label_text = (context + " " + piece[:start]).strip()[-40:]
-                if updated_label.search(label_text):
+                update_label = updated_label.search(label_text)
+                publication_label = published_label.search(label_text)
+                if update_label and (not publication_label or update_label.start() > publication_label.start()):
                     updated.append(value)
-                elif published_label.search(label_text) or (not labelled_only and (
-                        tag == "time" or len(piece[:start].split()) <= PROSE_WORDS)):
+                elif publication_label or (times_too and tag == "time") or (
+                        not labelled_only and (tag == "time" or len(piece[:start].split()) <= PROSE_WORDS)):
                     published.append(value)
-            context = (context + " " + piece)[-60:]
+                context = ""
+            else:
+                context = (context + " " + piece)[-60:]
 
     window = []
     total = 0
@@ -363,11 +369,13 @@ def header_dates(tree, headline: str | None = None) -> tuple[list[str], list[str
         if total > BEFORE_HEADLINE:
             break
         window.append((element, text, is_tail))
-    scan(after)
+    scan(after, times_too=True)
     after_published, after_updated = published[:], updated[:]
     published.clear()
     updated.clear()
-    scan(list(reversed(window)), labelled_only=True)  # above the headline: related stories
+    # above the headline, unlabelled text may belong to related stories: a <time> or a
+    # labelled date only
+    scan(list(reversed(window)), labelled_only=True, times_too=True)
     # after the headline first; above it, the nearest to the headline first
     return after_published + published[::-1], after_updated + updated[::-1]
 

@@ -354,7 +354,9 @@ def resolve_speakers(candidates: list[Candidate], mentions: MentionIndex, text: 
         if (c.detector == "floating" or unresolved_pronoun) and previous is not None \
                 and previous.speaker is not None and 0 <= c.region - previous.region <= FLOATING_PARAGRAPHS:
             inherited = previous.speaker
-            c.speaker = Speaker(inherited.actor_id, inherited.span, inherited.text,
+            # A pronoun stays where it is written; a floating quote points at the earlier name.
+            span = c.speaker.span if unresolved_pronoun else inherited.span
+            c.speaker = Speaker(inherited.actor_id, span, inherited.text,
                                 inherited.confidence * 0.85, "previous_quote")
         if c.speaker is not None and (c.speaker.actor_id is not None or not unresolved_pronoun):
             previous = c

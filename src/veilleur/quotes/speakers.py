@@ -15,7 +15,7 @@ from ..actors.mentions import Mention, MentionIndex
 _CLAUSES = {"acl:relcl", "relcl", "acl", "appos", "punct", "parataxis"}
 # Left dependents inside a noun phrase ("le [nouveau] ministre", "Vladimir Poutine").
 _NP_LEFT = {"det", "amod", "nummod", "compound", "flat", "flat:name", "poss", "nmod:poss",
-            "nn", "predet", "quantmod", "advmod", "nmod", "appos", "punct", "cc", "conj"}
+            "nn", "predet", "quantmod", "advmod"}
 # A head's dependents that name it ("le président [François Hollande]").
 _NAME_DEPS = {"appos", "flat", "flat:name", "nmod", "compound"}
 PERSONAL_PRONOUNS = {"il", "elle", "ils", "elles", "on", "-il", "-elle", "-ils", "-elles",
