@@ -12,25 +12,26 @@ MAX_BODY = 256 * 1024
 LOOPBACK = "http://127.0.0.1:8000"  # a loopback server answers only to loopback names
 
 
-def _load_corpus():
-    spec = importlib.util.spec_from_file_location("veilleur_test_corpus", Path(__file__).parent / "corpus.py")
+def _load_corpus(name: str = "corpus"):
+    spec = importlib.util.spec_from_file_location(f"veilleur_test_{name}", Path(__file__).parent / f"{name}.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
 
 
 corpus = _load_corpus()
+stories_corpus = _load_corpus("stories_corpus")
 
 
 BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
 
 
-@pytest.fixture(scope="session", params=BACKENDS)
-def corpus_store(request, tmp_path_factory):
-    """The corpus on SQLite and, when scripts/test.sh started a server, on PostgreSQL (in a
-    schema of its own): every API and page test runs on both backends."""
-    if request.param == "sqlite":
-        store = corpus.build_store(tmp_path_factory.mktemp("api") / "corpus.db")
+def _stores(backend: str, tmp_path_factory, build):
+    """``build(location, workdir)`` on SQLite, or on PostgreSQL (in a schema of its own)
+    when scripts/test.sh started a server."""
+    workdir = tmp_path_factory.mktemp("api")
+    if backend == "sqlite":
+        store = build(workdir / "store.db", workdir)
         yield store
         store.close()
         return
@@ -41,9 +42,32 @@ def corpus_store(request, tmp_path_factory):
     if not os.environ.get(TEST_PG_ENV):
         pytest.skip(f"{TEST_PG_ENV} not set (scripts/test.sh starts PostgreSQL)")
     with scratch_postgres_url(os.environ[TEST_PG_ENV]) as url:
-        store = corpus.build_store(url)
+        store = build(url, workdir)
         yield store
         store.close()
+
+
+@pytest.fixture(scope="session", params=BACKENDS)
+def corpus_store(request, tmp_path_factory):
+    """The corpus on both backends: every API and page test runs on both."""
+    yield from _stores(request.param, tmp_path_factory, lambda location, _: corpus.build_store(location))
+
+
+@pytest.fixture(scope="session", params=BACKENDS)
+def stories_store(request, tmp_path_factory):
+    """Analysed reports of one happening by three outlets, with stories, consolidated events
+    and an alert (tests/api/stories_corpus.py)."""
+    yield from _stores(request.param, tmp_path_factory, stories_corpus.build_store)
+
+
+@pytest.fixture(scope="session")
+def stories_client(stories_store):
+    from fastapi.testclient import TestClient
+
+    from veilleur.api import create_app
+
+    with TestClient(create_app(stories_store), base_url=LOOPBACK) as opened:
+        yield opened
 
 
 @pytest.fixture(scope="session")

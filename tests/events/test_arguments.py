@@ -46,3 +46,10 @@ def test_headline_event_repeated_in_the_body_counts_once():
     document = analyze("La Russie attaque l'Ukraine\n\nLa Russie a attaqué l'Ukraine jeudi matin.",
                        language="fr", title="La Russie attaque l'Ukraine")
     assert [e.category for e in document.events] == ["ASSAULT"]
+
+
+def test_confidence_falls_with_weaker_evidence(analyze):
+    direct = analyze("La Russie a attaqué l'Ukraine.", "fr").events[0].confidence
+    hypothetical = analyze("La Russie pourrait attaquer l'Ukraine.", "fr").events[0].confidence
+    sourceless = analyze("L'Ukraine a été attaquée.", "fr").events[0].confidence
+    assert 0 < sourceless < hypothetical < direct <= 1

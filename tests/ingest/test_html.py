@@ -65,3 +65,16 @@ def test_author_lists_keep_people_only():
     assert _authors("TMZ Staff", "TMZ") is None
     assert _authors("Terry Pluto; https; Www Cleveland Com", None) == "Terry Pluto"
     assert _authors(None, None) is None
+
+
+def test_a_lone_logo_h1_is_not_the_headline():
+    from lxml import html as lxml_html
+
+    from veilleur.ingest.html import headline
+
+    page = ("<html><body><h1>POLITICO Politico Logo</h1><h2>White House looks to its hackers</h2>"
+            "</body></html>")
+    tree = lxml_html.fromstring(page)
+    assert headline(tree, "White House looks to its hackers", "POLITICO") == "White House looks to its hackers"
+    tree = lxml_html.fromstring("<html><body><h1>White House turns to hackers</h1></body></html>")
+    assert headline(tree, "Hackers: the White House plan", None) == "White House turns to hackers"

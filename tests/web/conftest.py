@@ -29,6 +29,7 @@ def _load(name: str, path: Path):
 
 _api = _load("veilleur_api_conftest", HERE.parent / "api" / "conftest.py")
 corpus_store, client = _api.corpus_store, _api.client   # the same fixtures as the API tests
+stories_store, stories_client = _api.stories_store, _api.stories_client
 _root_conftest = _load("veilleur_root_conftest", HERE.parent / "conftest.py")
 need_shared = _root_conftest.need_shared
 

@@ -15,6 +15,7 @@ from ..document import Actor, Document
 from . import demonyms as demonym_rules
 from . import pronouns, provisional
 from .context import Zones, date_window
+from .descriptions import DescriptionLinking
 from .entities import EntityLinking
 from .kb import KbActor, KnowledgeBase
 from .mentions import Mention
@@ -50,7 +51,7 @@ class Found:
     via: str
 
 
-class DocumentLinker(EntityLinking, RoleLinking):
+class DocumentLinker(EntityLinking, RoleLinking, DescriptionLinking):
     def __init__(self, kb: KnowledgeBase, document: Document, doc: Doc, language: str) -> None:
         self.kb, self.document, self.doc, self.language = kb, document, doc, language
         self.first_day, self.last_day = date_window(document.published)
@@ -141,6 +142,8 @@ class DocumentLinker(EntityLinking, RoleLinking):
         for role in roles:
             if role.role is None and self.free(role.start, role.end):
                 self._link_counterpart(role)
+        self._link_repeated_names()
+        self._link_descriptions()
         self._link_pronouns()
 
     # names -------------------------------------------------------------------------------

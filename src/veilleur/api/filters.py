@@ -13,7 +13,7 @@ from fastapi import Query
 
 from ..document import MODALITIES, PLOVER_CATEGORIES
 from ..errors import VeilleurError
-from ..store.queries import ArticleFilter, EventFilter, QuoteFilter
+from ..store.queries import COUNTS, REPORTS, ArticleFilter, EventFilter, QuoteFilter, StoryFilter
 
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 _COUNTRY = re.compile(r"^[A-Za-z]{3}$")
@@ -165,3 +165,33 @@ def quote_filter(
         date_from=parse_date("date_from", date_from, upper=False),
         date_to=parse_date("date_to", date_to, upper=True), article=text("article", article),
     )
+
+
+def _one_of(name: str, value: str, allowed: tuple[str, ...]) -> str:
+    if value not in allowed:
+        raise bad(name, f"{value!r} is not {' or '.join(allowed)}")
+    return value
+
+
+def count_mode(count: str = Query("consolidated", description=(
+        "consolidated: one per happening (the events of a stored story's articles through their "
+        "consolidated events); reports: every report"))) -> str:
+    return _one_of("count", count, COUNTS)
+
+
+def event_view(view: str = Query(REPORTS, description=(
+        "reports: one row per report (each naming its consolidated_event); consolidated: one row "
+        "per consolidated event, its newest matching report"))) -> str:
+    return _one_of("view", view, COUNTS[::-1])
+
+
+def story_filter(
+    q: Optional[str] = Query(None, description="Words of the story's title"),
+    language: Optional[str] = Query(None, description="Stories with an article in this language, ISO 639-1"),
+    date_from: Optional[str] = Query(None, description="Stories seen on or after, YYYY[-MM[-DD]]"),
+    date_to: Optional[str] = Query(None, description="Stories seen on or before, YYYY[-MM[-DD]]"),
+    min_articles: Optional[int] = Query(None, ge=1, le=100_000, description="Fewest articles"),
+) -> StoryFilter:
+    return StoryFilter(q=text("q", q), language=language_code(language),
+                       date_from=parse_date("date_from", date_from, upper=False),
+                       date_to=parse_date("date_to", date_to, upper=True), min_articles=min_articles)

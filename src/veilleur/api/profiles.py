@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from ..store.queries import Queries
+from ..store.queries import CONSOLIDATED, Queries
 
 log = logging.getLogger(__name__)
 
@@ -22,8 +22,8 @@ def knowledge_base_entry(actor_id: str):
         return None
 
 
-def actor_profile(queries: Queries, actor_id: str) -> dict | None:
-    actor = queries.actor(actor_id)
+def actor_profile(queries: Queries, actor_id: str, count: str = CONSOLIDATED) -> dict | None:
+    actor = queries.actor(actor_id, count)
     if actor is None:
         return None
     entry = knowledge_base_entry(actor_id)

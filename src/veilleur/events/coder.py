@@ -11,7 +11,7 @@ from ..actors.mentions import MentionIndex
 from ..document import Event
 from . import syntax
 from .arguments import ActorFinder, Argument, Roles, find_roles
-from .coding import final_code, is_reciprocal, located_at_target
+from .coding import final_code, is_business_cooperation, is_reciprocal, located_at_target
 from .lexicon import Entry, Grammar, load_grammar, load_lexicon
 from .matching import TriggerMatch, find_triggers
 from .modality import announced, modality as modality_of
@@ -26,6 +26,9 @@ _MODALITY_FACTOR = {"asserted": 1.0, "negated": 0.9, "future": 0.9, "past_report
                     "hypothetical": 0.8}
 _HOW_FACTOR = {"head": 1.0, "relative": 0.95, "possessive": 0.9, "subtree": 0.9,
                "inherited": 0.9}
+# How the actors stage tied the mention to its actor (Mention.via).
+_VIA_FACTOR = {"name": 1.0, "alias": 1.0, "surname": 0.95, "title": 0.9, "role": 0.9,
+               "metonymy": 0.9, "demonym": 0.85, "pronoun": 0.8}
 
 
 @dataclass
@@ -115,6 +118,9 @@ class EventCoder:
                 if len(roles.targets) > 1:
                     continue
             if source is None and target is None:
+                continue
+            kinds = context.actor_kinds or {}
+            if is_business_cooperation(cameo.category, [kinds.get(a.actor_id) for a in (source, target) if a]):
                 continue
             location = self._location(sentence, cameo.code, source, target, context)
             events.append(Event(
@@ -248,7 +254,8 @@ def _confidence(entry: Entry, match: TriggerMatch, source: Argument | None,
         if arg is None:
             score *= missing
             continue
-        score *= _HOW_FACTOR.get(arg.how, 0.9) * (0.6 + 0.4 * arg.mention.confidence)
+        score *= _HOW_FACTOR.get(arg.how, 0.9) * _VIA_FACTOR.get(arg.mention.via, 0.9)
+        score *= 0.6 + 0.4 * arg.mention.confidence
         distance = syntax.path_length(match.head, arg.token)
         score *= max(0.7, 1.0 - 0.03 * max(0, distance - 1))
     return round(min(1.0, max(0.0, score)), 3)

@@ -55,3 +55,11 @@ def located_at_target(code: str) -> bool:
 def is_reciprocal(code: str) -> bool:
     wanted = coding_rules()["reciprocal"]
     return code in wanted or code[:3] in wanted or code[:2] in wanted
+
+
+def is_business_cooperation(category: str, kinds: list[str | None]) -> bool:
+    """A cooperative event whose known actors are all firms or unknown organisations."""
+    rules = coding_rules()
+    known = [k for k in kinds if k is not None]
+    return (category in rules["cooperative_categories"] and bool(known)
+            and all(k in rules["apolitical_kinds"] for k in known))

@@ -1,9 +1,11 @@
 """HTML article pages: main text with trafilatura, and fallbacks where it finds nothing.
 
 Title: the page's <h1> when it is the headline (trafilatura's title often carries the site
-name or a social-media variant), else trafilatura's, else <title>. Date: a dateline opening
-the article ("22 juin 2012. - …"), else the page metadata (htmldate through trafilatura) at
-the publisher's local date, else htmldate's search of the whole page.
+name or a social-media variant; a lone <h1> sharing no word with it is a logo), else
+trafilatura's, else <title>. Date: a dateline opening the article ("22 juin 2012. - …"),
+else what the page states about its publication (pagedates.page_date: the date printed near
+the headline, the metadata, the URL), else htmldate's reading of the metadata, else the
+page's updated date, else htmldate's search of the whole page.
 """
 from __future__ import annotations
 

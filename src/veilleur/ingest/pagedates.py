@@ -311,8 +311,8 @@ def header_dates(tree, headline: str | None = None) -> tuple[list[str], list[str
         return [], []
     lang = (tree.get("lang") or "").split("-")[0].lower() or None
     inside = set(h1.iter())
-    before: list[tuple[object, str]] = []
-    after: list[tuple[object, str]] = []
+    before: list[tuple[object, str, bool]] = []  # (element, text, is_tail) pieces
+    after: list[tuple[object, str, bool]] = []
     seen_h1 = False
     chars = 0
     for element, text, is_tail in _pieces(tree):

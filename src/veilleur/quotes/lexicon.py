@@ -53,6 +53,8 @@ class Lexicon:
     markers: list[Marker] = field(default_factory=list)
     incise_pronouns: frozenset[str] = frozenset()
     naming_words: frozenset[str] = frozenset()
+    # Nouns of a document that speaks for its author ("selon un rapport de l'INSEE").
+    source_documents: frozenset[str] = frozenset()
     # “A,” he said. “B.”: the second sentence continues the same quotation (English usage).
     quotes_run_on: bool = False
 
@@ -100,6 +102,7 @@ def parse_lexicon(data: dict, path: str) -> Lexicon:
     lexicon = Lexicon(language,
                       incise_pronouns=frozenset(data.get("incise_pronouns") or []),
                       naming_words=frozenset(w.lower() for w in data.get("naming_words") or []),
+                      source_documents=frozenset(w.lower() for w in data.get("source_documents") or []),
                       quotes_run_on=bool(data.get("quotes_run_on_after_incise")))
     for entry in data["verbs"]:
         _require(entry, VERB_FIELDS, path)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ..actors.mentions import Mention, MentionIndex
+from .lexicon import load_lexicon
 
 # Right-hand dependents that end a speaker's noun phrase.
 _CLAUSES = {"acl:relcl", "relcl", "acl", "appos", "punct", "parataxis"}
@@ -64,6 +65,24 @@ def _best_mention(mentions: MentionIndex, head: Token, span: tuple[int, int]) ->
                 and not any(g.dep_ == "case" for g in child.children)):
             mention = mentions.for_token(child)
             if mention is not None:
+                return mention
+    return _author(mentions, head)
+
+
+def _author(mentions: MentionIndex, head: Token) -> Mention | None:
+    """'selon un rapport de l'INSEE', 'les informations des autorités': a document speaks
+    for the actor named as its author."""
+    try:
+        documents = load_lexicon(head.doc.lang_).source_documents
+    except Exception:  # a language without a lexicon
+        return None
+    if head.lemma_.lower() not in documents and head.lower_ not in documents:
+        return None
+    for child in head.rights:
+        if child.dep_ in ("nmod", "prep", "pobj") or child.dep_.startswith("nmod"):
+            target = child if child.dep_ != "prep" else next((c for c in child.children if c.dep_ == "pobj"), None)
+            mention = mentions.for_token(target) if target is not None else None
+            if mention is not None and mention.via != "place":
                 return mention
     return None
 

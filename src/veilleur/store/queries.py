@@ -29,6 +29,10 @@ from ..errors import VeilleurError
 from ._search import parse, to_fts5, to_tsquery
 
 INTERVALS = ("day", "week", "month", "year")
+# What a count counts: happenings (a consolidated event once, however many articles report
+# it) or every report. Articles not yet in a stored story count with their own events.
+COUNTS = ("consolidated", "reports")
+CONSOLIDATED, REPORTS = COUNTS
 MARK_START, MARK_END = "\x02", "\x03"   # snippet markers: characters news text never holds
 _MARKS = re.compile(f"([{MARK_START}{MARK_END}])")
 _BATCH = 2000                           # rows per round trip when streaming exports
@@ -63,6 +67,15 @@ class EventFilter:
 
 
 @dataclass(frozen=True)
+class StoryFilter:
+    q: str | None = None
+    language: str | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+    min_articles: int | None = None
+
+
+@dataclass(frozen=True)
 class QuoteFilter:
     speaker: str | None = None
     cue: str | None = None
@@ -80,7 +93,7 @@ EVENT_COLUMNS = ["id", "article_id", "date", "category", "mode", "cameo", "golds
                  "target_country", "target_cameo", "modality", "confidence", "trigger_text",
                  "trigger_start", "trigger_end", "sentence_start", "sentence_end", "sentence_text",
                  "location_name", "location_country", "location_lat", "location_lon", "language",
-                 "article_title", "article_source"]
+                 "article_title", "article_source", "consolidated_event", "story", "report_count"]
 QUOTE_COLUMNS = ["id", "article_id", "type", "text", "speaker", "speaker_name", "cue", "cue_lemma",
                  "span_start", "span_end", "confidence", "language", "published", "article_title"]
 ACTOR_COLUMNS = ["id", "name", "kind", "country", "cameo", "wikidata", "aliases", "events_given",
@@ -89,6 +102,9 @@ DYAD_COLUMNS = ["period", "period_end", "direction", "source", "target", "events
                 "verbal_cooperation", "material_cooperation", "verbal_conflict",
                 "material_conflict", "goldstein"]
 EDGE_COLUMNS = ["source", "source_name", "target", "target_name", "events", "mean_goldstein"]
+STORY_COLUMNS = ["id", "title", "first_seen", "last_seen", "article_count", "events", "languages", "sources"]
+ALERT_COLUMNS = ["id", "rule", "window_start", "window_end", "event_count", "reason", "baseline_mean",
+                 "z", "event_ids", "webhook_status", "fired_at"]
 _QUADS = ("verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict")
 
 _EVENT_DATE = "COALESCE(e.event_date, a.published)"
@@ -125,6 +141,25 @@ def decode_cursor(cursor: str, types: tuple[type, ...]) -> list[Any]:
         return values
     except (ValueError, TypeError, UnicodeDecodeError):
         raise VeilleurError("E706", input=cursor[:80]) from None
+
+
+def _pages(fetch, limit: int) -> Iterator[dict]:
+    """Every row of a cursor-paged list, up to ``limit``: ``fetch(n, cursor)`` answers a page
+    and the next cursor."""
+    cursor, sent = None, 0
+    while sent < limit:
+        rows, cursor = fetch(min(_BATCH, limit - sent), cursor)
+        yield from rows
+        sent += len(rows)
+        if cursor is None:
+            return
+
+
+def _json_columns(row: dict) -> dict:
+    """``x_json`` columns decoded under the name ``x``."""
+    for key in [k for k in row if k.endswith("_json")]:
+        row[key[:-5]] = json.loads(row.pop(key) or "null")
+    return row
 
 
 def split_snippet(marked: str) -> tuple[str, list[list[int]]]:
@@ -220,11 +255,15 @@ class EventIndex:
     loaded once and then only the events added since (events are never updated; a new
     pipeline version or new articles change the token and extend or rebuild the index).
     SQL still fetches the page's full rows, by primary key.
+
+    ``happening`` maps each report to its consolidated event (an index into
+    ``happening_ids``; -1 when its article is in no stored story), read from the stored
+    stories' ``reports_json`` and re-read when ``veilleur stories build`` has run again.
     """
 
     _LOAD = ("SELECT e.seq, COALESCE(e.event_date, a.published) AS date, e.category, e.quad_class, "
              "e.modality, a.language, e.source_actor, e.target_actor, e.confidence, e.goldstein, "
-             "e.article_id FROM events e JOIN articles a ON a.id = e.article_id "
+             "e.article_id, e.idx FROM events e JOIN articles a ON a.id = e.article_id "
              "WHERE e.pipeline_version = ? AND a.near_duplicate_of IS NULL AND e.seq > ? ORDER BY e.seq")
 
     def __init__(self) -> None:
@@ -245,23 +284,73 @@ class EventIndex:
                       "actor": _Codes(), "article": _Codes(), "country": _Codes()}
         self.actor_country = np.zeros(0, np.int32)
         self.order = np.zeros(0, np.int64)
+        self.idx = np.zeros(0, np.int32)
+        self.happening = np.zeros(0, np.int32)
+        self.happening_ids: list[str] = []
+        self.happening_story: list[str] = []
+        self.happening_reports: list[int] = []
+        self._report_of: dict[tuple[str, int], int] = {}
+        self.stories_token = None
         self.last_seq = 0
 
     def refresh(self, store) -> None:
         """Bring the index up to date; cheap (three indexed max() look-ups) when nothing changed."""
         token = tuple(store.fetch_value(f"SELECT max(seq) AS n FROM {table}")
                       for table in ("events", "articles", "quotes"))
-        if token == self.token:
+        stories_token = store.fetch_value("SELECT max(updated_at) AS n FROM stories")
+        if token == self.token and stories_token == self.stories_token:
             return
         version = store.latest_pipeline_version()
         if version != self.version:
             self._reset()
             self.version = version
+        known = len(self)
         rows = store.fetch_all(self._LOAD, [version, self.last_seq])
         if rows:
             self._append(rows)
+        if stories_token != self.stories_token:
+            self._load_happenings(store)
+            known = 0
+        self._assign_happenings(known)
         self._load_countries(store)
-        self.token = token
+        self.token, self.stories_token = token, stories_token
+
+    def _load_happenings(self, store) -> None:
+        """The consolidated events of the stored stories, and which report is in which."""
+        self.happening_ids, self.happening_story, self.happening_reports = [], [], []
+        self._report_of = {}
+        for row in store.fetch_all("SELECT id, story_id, report_count, reports_json FROM consolidated_events "
+                                   "WHERE pipeline_version = ? ORDER BY id", [self.version]):
+            code = len(self.happening_ids)
+            self.happening_ids.append(row["id"])
+            self.happening_story.append(row["story_id"])
+            self.happening_reports.append(int(row["report_count"]))
+            for report in json.loads(row["reports_json"]):
+                self._report_of[(report["article_id"], int(report["event_index"]))] = code
+
+    def _assign_happenings(self, start: int) -> None:
+        """Set ``happening`` for the events from position ``start`` on."""
+        articles, report_of = self.codes["article"].values, self._report_of
+        tail = np.fromiter((report_of.get((articles[a], int(i)), -1) for a, i in
+                            zip(self.columns["article"][start:], self.idx[start:])),
+                           np.int32, len(self) - start)
+        self.happening = np.concatenate([self.happening[:start], tail])
+
+    def counted(self, keep: np.ndarray, count: str = CONSOLIDATED, by: np.ndarray | None = None) -> np.ndarray:
+        """``keep`` with one report per consolidated event (its newest kept report) when
+        counting happenings; per value of ``by`` when given (a facet: a happening reported in
+        French and English counts once under each language)."""
+        if count == REPORTS or not self.happening_ids:
+            return keep
+        grouped = keep & (self.happening >= 0)
+        positions = self.order[grouped[self.order]]
+        key = self.happening[positions].astype(np.int64)
+        if by is not None:
+            key = key * (int(by.max(initial=0)) + 2) + (by[positions].astype(np.int64) + 1)
+        _, first = np.unique(key, return_index=True)
+        out = keep & (self.happening < 0)
+        out[positions[first]] = True
+        return out
 
     def _append(self, rows: list[dict]) -> None:
         codes = self.codes
@@ -274,6 +363,7 @@ class EventIndex:
             new = np.fromiter((book.code(r[column]) for r in rows), np.int32, len(rows))
             self.columns[name] = np.concatenate([self.columns[name], new])
         self.seq = np.concatenate([self.seq, np.fromiter((r["seq"] for r in rows), np.int64, len(rows))])
+        self.idx = np.concatenate([self.idx, np.fromiter((r["idx"] for r in rows), np.int32, len(rows))])
         self.date = np.concatenate([self.date, np.fromiter((date_key(r["date"]) for r in rows), np.int32, len(rows))])
         self.quad = np.concatenate([self.quad, np.fromiter((r["quad_class"] or 0 for r in rows), np.int8, len(rows))])
         self.confidence = np.concatenate([self.confidence, np.fromiter(
@@ -341,13 +431,14 @@ class EventIndex:
         """Positions of the kept events, newest first."""
         return self.order[keep[self.order]]
 
-    def facet(self, name: str, keep: np.ndarray, top: int) -> list[dict]:
+    def facet(self, name: str, keep: np.ndarray, top: int, count: str = CONSOLIDATED) -> list[dict]:
         if name == "quad_class":
-            values, labels = self.quad[keep], None
+            column, labels = self.quad, None
         elif name in ("source_country", "target_country"):
-            values, labels = self.country_of(name.split("_")[0])[keep], self.codes["country"].values
+            column, labels = self.country_of(name.split("_")[0]), self.codes["country"].values
         else:
-            values, labels = self.columns[name][keep], self.codes[name].values
+            column, labels = self.columns[name], self.codes[name].values
+        values = column[self.counted(keep, count, by=column)]
         values = values[values > (0 if name == "quad_class" else -1)]
         counts = np.bincount(values.astype(np.int64)) if len(values) else np.zeros(0, np.int64)
         found = [(int(c), int(v)) for v, c in enumerate(counts) if c]
@@ -378,12 +469,13 @@ class Queries:
         # SQLite's LIKE ignores ASCII case; PostgreSQL needs ILIKE for the same.
         return "ILIKE" if self.store.dialect == "postgresql" else "LIKE"
 
-    def stats(self) -> dict[str, int]:
+    def stats(self, count: str = CONSOLIDATED) -> dict[str, int]:
         version = self.version()
         value = self.store.fetch_value
+        index = self.index()
         return {
             "articles": value("SELECT count(*) AS n FROM articles WHERE near_duplicate_of IS NULL") or 0,
-            "events": len(self.index()),
+            "events": int(index.counted(np.ones(len(index), bool), count).sum()),
             "quotes": value("SELECT count(*) AS n FROM quotes WHERE pipeline_version = ?", (version,)) or 0,
             "actors": value("SELECT count(DISTINCT actor_id) AS n FROM article_actors "
                             "WHERE pipeline_version = ?", (version,)) or 0,
@@ -520,12 +612,34 @@ class Queries:
             return []
         rows = {r["id"]: r for r in self._rows(
             f"SELECT {_EVENT_SELECT} FROM {_EVENT_FROM} WHERE e.seq IN ({', '.join('?' for _ in seqs)})", seqs)}
-        return [rows[q] for q in seqs if q in rows]
+        out = []
+        for seq, position in zip(seqs, positions):
+            row = rows.get(seq)
+            if row is None:
+                continue
+            happening = int(index.happening[position])
+            grouped = happening >= 0
+            row["consolidated_event"] = index.happening_ids[happening] if grouped else None
+            row["story"] = index.happening_story[happening] if grouped else None
+            row["report_count"] = index.happening_reports[happening] if grouped else 1
+            out.append(row)
+        return out
 
-    def events(self, f: EventFilter, limit: int, cursor: str | None) -> tuple[list[dict], str | None]:
-        """A page of events, newest first, and the cursor of the next page (None at the end)."""
+    def _listed(self, f: EventFilter, view: str) -> tuple[EventIndex, np.ndarray]:
+        """The index and the events listed: every report, or one per consolidated event."""
         index = self.index()
         keep = index.mask(f)
+        return index, (index.counted(keep, CONSOLIDATED) if view == CONSOLIDATED else keep)
+
+    def count_events(self, f: EventFilter, count: str = CONSOLIDATED) -> int:
+        index = self.index()
+        return int(index.counted(index.mask(f), count).sum())
+
+    def events(self, f: EventFilter, limit: int, cursor: str | None,
+               view: str = REPORTS) -> tuple[list[dict], str | None]:
+        """A page of events, newest first, and the cursor of the next page (None at the end).
+        ``view``: every report, or one row per consolidated event (its newest report)."""
+        index, keep = self._listed(f, view)
         if cursor:
             last_date, last_seq = decode_cursor(cursor, (int, int))
             keep &= (index.date < last_date) | ((index.date == last_date) & (index.seq < last_seq))
@@ -538,9 +652,9 @@ class Queries:
             next_cursor = encode_cursor([int(index.date[last]), int(index.seq[last])])
         return self._event_rows(positions), next_cursor
 
-    def iter_events(self, f: EventFilter, limit: int) -> Iterator[dict]:
-        index = self.index()
-        positions = index.ordered(index.mask(f))[:limit]
+    def iter_events(self, f: EventFilter, limit: int, view: str = REPORTS) -> Iterator[dict]:
+        index, keep = self._listed(f, view)
+        positions = index.ordered(keep)[:limit]
         for start in range(0, len(positions), _BATCH):
             yield from self._event_rows(positions[start:start + _BATCH])
 
@@ -550,7 +664,7 @@ class Queries:
                      "modality": "modalities", "language": "language",
                      "source_country": "source_country", "target_country": "target_country"}
 
-    def event_facets(self, f: EventFilter, top: int = 30) -> dict[str, list[dict]]:
+    def event_facets(self, f: EventFilter, top: int = 30, count: str = CONSOLIDATED) -> dict[str, list[dict]]:
         """Counts per value of each facet under every filter but the facet's own."""
         index = self.index()
         full = index.mask(f)
@@ -561,7 +675,7 @@ class Queries:
                 keep = index.mask(replace(f, **{field: () if isinstance(getattr(f, field), tuple) else None}))
             else:
                 keep = full
-            out[name] = index.facet(name, keep, top)
+            out[name] = index.facet(name, keep, top, count)
         return out
 
     # -- quotes ------------------------------------------------------------------------
@@ -603,13 +717,7 @@ class Queries:
         return rows, encode_cursor([rows[-1]["id"]]) if more else None
 
     def iter_quotes(self, f: QuoteFilter, limit: int) -> Iterator[dict]:
-        cursor, sent = None, 0
-        while sent < limit:
-            rows, cursor = self.quotes(f, min(_BATCH, limit - sent), cursor)
-            yield from rows
-            sent += len(rows)
-            if cursor is None:
-                return
+        return _pages(lambda n, cursor: self.quotes(f, n, cursor), limit)
 
     # -- actors ------------------------------------------------------------------------
     def _single_version(self) -> bool:
@@ -619,7 +727,7 @@ class Queries:
                                    "FROM analyses")
         return row is None or row["lo"] == row["hi"]
 
-    def _actor_rows(self, actor_id: str | None = None) -> list[dict]:
+    def _actor_rows(self, actor_id: str | None = None, count: str = CONSOLIDATED) -> list[dict]:
         """Actors the current analyses mention (or the one asked for), with articles,
         quotes and events counts."""
         version = self.version()
@@ -643,6 +751,9 @@ class Queries:
         actors = index.codes["actor"]
         size = len(actors.values)
         source, target = index.columns["source"], index.columns["target"]
+        every = np.ones(len(index), bool)
+        source = source[index.counted(every, count, by=source)]
+        target = target[index.counted(every, count, by=target)]
         given = np.bincount(source[source >= 0], minlength=size)
         received = np.bincount(target[target >= 0], minlength=size)
         for row in rows:
@@ -652,20 +763,21 @@ class Queries:
             row["aliases"] = json.loads(row.pop("aliases_json") or "[]")
         return rows
 
-    def _all_actors(self) -> list[dict]:
+    def _all_actors(self, count: str = CONSOLIDATED) -> list[dict]:
         """Every current actor with counts, computed once per change of the store."""
-        token = (self.index().token, self.version())
+        index = self.index()
+        token = (index.token, index.stories_token, self.version(), count)
         if getattr(self, "_actors_cache", (None,))[0] != token:
-            self._actors_cache = (token, self._actor_rows())
+            self._actors_cache = (token, self._actor_rows(count=count))
         return self._actors_cache[1]
 
     def actors(self, *, name: str | None = None, kinds: tuple[str, ...] = (),
                country: str | None = None, sort: str = "events", limit: int = 50,
-               offset: int = 0) -> tuple[list[dict], int]:
+               offset: int = 0, count: str = CONSOLIDATED) -> tuple[list[dict], int]:
         """Actors the current analyses mention, with their counts. ``name`` matches any part
         of the id, the name or an alias, ignoring case."""
         needle = name.casefold() if name else None
-        rows = [dict(r) for r in self._all_actors()
+        rows = [dict(r) for r in self._all_actors(count)
                 if (not kinds or r["kind"] in kinds) and (not country or r["country"] == country)
                 and (not needle or any(needle in (v or "").casefold()
                                        for v in (r["id"], r["name"], *r["aliases"])))]
@@ -679,24 +791,25 @@ class Queries:
         row = self.store.fetch_one("SELECT id, name, kind, country FROM actors WHERE id = ?", (actor_id,))
         return row or {"id": actor_id, "name": actor_id, "kind": None, "country": None}
 
-    def actor(self, actor_id: str) -> dict | None:
+    def actor(self, actor_id: str, count: str = CONSOLIDATED) -> dict | None:
         """One actor with its counts and top counterparts, or None when never seen."""
-        rows = self._actor_rows(actor_id)
+        rows = self._actor_rows(actor_id, count)
         if not rows:
             return None
         actor = rows[0]
-        actor["counterparts"] = self.counterparts(actor_id)
+        actor["counterparts"] = self.counterparts(actor_id, count=count)
         return actor
 
-    def _involving(self, actor_id: str) -> tuple[EventIndex, np.ndarray, np.ndarray]:
+    def _involving(self, actor_id: str, count: str) -> tuple[EventIndex, np.ndarray, np.ndarray]:
         """The index, and masks of the events this actor gives and receives."""
         index = self.index()
         code = index._code("actor", actor_id)
-        return index, index.columns["source"] == code, index.columns["target"] == code
+        return (index, index.counted(index.columns["source"] == code, count),
+                index.counted(index.columns["target"] == code, count))
 
-    def counterparts(self, actor_id: str, top: int = 10) -> list[dict]:
+    def counterparts(self, actor_id: str, top: int = 10, count: str = CONSOLIDATED) -> list[dict]:
         """The actors this one has most events with, either direction, with mean Goldstein."""
-        index, gives, receives = self._involving(actor_id)
+        index, gives, receives = self._involving(actor_id, count)
         source, target = index.columns["source"], index.columns["target"]
         gives &= (target >= 0) & (target != source)
         receives &= (source >= 0) & (target != source)
@@ -718,9 +831,9 @@ class Queries:
         rows.sort(key=lambda r: (-r["events"], r["id"]))
         return rows[:top]
 
-    def actor_timeline(self, actor_id: str, interval: str = "month") -> list[dict]:
+    def actor_timeline(self, actor_id: str, interval: str = "month", count: str = CONSOLIDATED) -> list[dict]:
         """Events given and received per interval."""
-        index, gives, receives = self._involving(actor_id)
+        index, gives, receives = self._involving(actor_id, count)
         buckets: dict[date, dict] = {}
         for position in np.flatnonzero(gives | receives):
             start = period_start(key_date(int(index.date[position])), interval)
@@ -734,10 +847,11 @@ class Queries:
 
     # -- relations ---------------------------------------------------------------------
     def dyad(self, a: str, b: str, interval: str, date_from: str | None = None,
-             date_to: str | None = None) -> list[dict]:
+             date_to: str | None = None, count: str = CONSOLIDATED) -> list[dict]:
         """Per interval and direction: event counts by quad class and summed Goldstein."""
         index = self.index()
-        keep = index.mask(EventFilter(actor=a, counterpart=b, date_from=date_from, date_to=date_to))
+        keep = index.counted(index.mask(EventFilter(actor=a, counterpart=b, date_from=date_from,
+                                                    date_to=date_to)), count)
         a_code = index._code("actor", a)
         buckets: dict[tuple[date, str], dict] = {}
         for position in np.flatnonzero(keep):
@@ -768,10 +882,10 @@ class Queries:
         keep = keep & (source >= 0) & (target >= 0) & (source != target)
         return source[keep], target[keep]
 
-    def top_dyads(self, top: int = 10) -> list[dict]:
+    def top_dyads(self, top: int = 10, count: str = CONSOLIDATED) -> list[dict]:
         """The pairs of actors with the most events between them, either direction."""
         index = self.index()
-        source, target = self._pairs(np.ones(len(index), bool))
+        source, target = self._pairs(index.counted(np.ones(len(index), bool), count))
         size = max(len(index.codes["actor"].values), 1)
         keys = np.minimum(source, target).astype(np.int64) * size + np.maximum(source, target)
         pairs, counts = np.unique(keys, return_counts=True)
@@ -792,11 +906,11 @@ class Queries:
         return {r["id"]: r["name"] for r in self._rows(f"SELECT id, name FROM actors WHERE id IN ({marks})", ordered)}
 
     def network(self, date_from: str | None, date_to: str | None, min_events: int = 1,
-                max_nodes: int = 150) -> dict:
+                max_nodes: int = 150, count: str = CONSOLIDATED) -> dict:
         """Directed edges source → target (event count, mean Goldstein) among the most
         active actors of the period; node ``events`` counts all their linking events in it."""
         index = self.index()
-        keep = index.mask(EventFilter(date_from=date_from, date_to=date_to))
+        keep = index.counted(index.mask(EventFilter(date_from=date_from, date_to=date_to)), count)
         source, target = self._pairs(keep)
         goldstein = index.goldstein[keep & (index.columns["source"] >= 0) & (index.columns["target"] >= 0)
                                     & (index.columns["source"] != index.columns["target"])]
@@ -828,3 +942,97 @@ class Queries:
             edge["target_name"] = info.get(edge["target"], {}).get("name")
         edges.sort(key=lambda e: (-e["events"], e["source"], e["target"]))
         return {"nodes": nodes, "edges": edges}
+
+    # -- stories and alerts -----------------------------------------------------------
+    def stories(self, f: StoryFilter, limit: int, cursor: str | None) -> tuple[list[dict], str | None]:
+        """Stories of the current pipeline version, most recently seen first."""
+        where, params = ["s.pipeline_version = ?"], [self.version()]
+        if f.q:
+            where.append(f"s.title {self._like()} ? ESCAPE '\\'")
+            params.append(_like_pattern(f.q))
+        if f.min_articles:
+            where.append("s.article_count >= ?")
+            params.append(f.min_articles)
+        if f.date_from:   # the story's span overlaps the period
+            where.append("COALESCE(s.last_seen, s.first_seen) || '-99-99' >= ?")
+            params.append(f.date_from)
+        if f.date_to:
+            where.append("s.first_seen <= ?")
+            params.append(f.date_to)
+        if f.language:
+            where.append("EXISTS (SELECT 1 FROM story_articles x JOIN articles a ON a.id = x.article_id "
+                         "WHERE x.story_id = s.id AND x.pipeline_version = s.pipeline_version "
+                         "AND a.language = ?)")
+            params.append(f.language)
+        if cursor:
+            last_seen, last_id = decode_cursor(cursor, (str, str))
+            where.append("(COALESCE(s.last_seen, '') < ? OR (COALESCE(s.last_seen, '') = ? AND s.id < ?))")
+            params += [last_seen, last_seen, last_id]
+        rows = [_json_columns(r) for r in self._rows(
+            "SELECT s.id, s.title, s.first_seen, s.last_seen, s.article_count, s.languages_json, "
+            "s.sources_json, (SELECT count(*) FROM consolidated_events c WHERE c.story_id = s.id "
+            "AND c.pipeline_version = s.pipeline_version) AS events FROM stories s "
+            f"WHERE {' AND '.join(where)} ORDER BY COALESCE(s.last_seen, '') DESC, s.id DESC LIMIT ?",
+            [*params, limit + 1])]
+        more = len(rows) > limit
+        rows = rows[:limit]
+        return rows, encode_cursor([rows[-1]["last_seen"] or "", rows[-1]["id"]]) if more else None
+
+    def iter_stories(self, f: StoryFilter, limit: int) -> Iterator[dict]:
+        return _pages(lambda n, cursor: self.stories(f, n, cursor), limit)
+
+    def story(self, story_id: str) -> dict | None:
+        """One story: its timeline, its articles, and its consolidated events, each with
+        every report (article, sentence, trigger, confidence)."""
+        version = self.version()
+        story = self.store.fetch_one(
+            "SELECT id, title, first_seen, last_seen, article_count, languages_json, sources_json, "
+            "timeline_json, updated_at FROM stories WHERE id = ? AND pipeline_version = ?", (story_id, version))
+        if story is None:
+            return None
+        story = _json_columns(story)
+        story["articles"] = self._rows(
+            "SELECT a.id, a.title, a.source, a.url, a.site, a.language, a.published, a.near_duplicate_of "
+            "FROM story_articles x JOIN articles a ON a.id = x.article_id "
+            "WHERE x.story_id = ? AND x.pipeline_version = ? ORDER BY a.published, a.id", (story_id, version))
+        articles = {a["id"]: a for a in story["articles"]}
+        events = [_json_columns(r) for r in self._rows(
+            "SELECT id, category, cameo, source_actor AS source, target_actor AS target, event_date AS date, "
+            "modality, goldstein, quad_class, confidence, report_count, reports_json FROM consolidated_events "
+            "WHERE story_id = ? AND pipeline_version = ? ORDER BY event_date, category, id", (story_id, version))]
+        names = self._names({e[k] for e in events for k in ("source", "target") if e[k]})
+        for event in events:
+            event["source_name"], event["target_name"] = names.get(event["source"]), names.get(event["target"])
+            for report in event["reports"]:
+                article = articles.get(report["article_id"], {})
+                for key in ("title", "language", "site", "published"):
+                    report[f"article_{key}"] = article.get(key)
+        story["events"] = events
+        return story
+
+    def story_of(self, article_id: str) -> dict | None:
+        """The story an article belongs to (id and title), if any."""
+        return self.store.fetch_one(
+            "SELECT s.id, s.title, s.article_count FROM story_articles x JOIN stories s "
+            "ON s.id = x.story_id AND s.pipeline_version = x.pipeline_version "
+            "WHERE x.article_id = ? AND x.pipeline_version = ?", (article_id, self.version()))
+
+    def alerts(self, limit: int, cursor: str | None, rule: str | None = None) -> tuple[list[dict], str | None]:
+        """Fired alerts, newest first."""
+        where, params = ["1 = 1"], []
+        if rule:
+            where.append("rule = ?")
+            params.append(rule)
+        if cursor:
+            fired_at, last_id = decode_cursor(cursor, (str, str))
+            where.append("(fired_at < ? OR (fired_at = ? AND id < ?))")
+            params += [fired_at, fired_at, last_id]
+        rows = [_json_columns(r) for r in self._rows(
+            f"SELECT {', '.join(c + '_json' if c == 'event_ids' else c for c in ALERT_COLUMNS)} FROM alerts "
+            f"WHERE {' AND '.join(where)} ORDER BY fired_at DESC, id DESC LIMIT ?", [*params, limit + 1])]
+        more = len(rows) > limit
+        rows = rows[:limit]
+        return rows, encode_cursor([rows[-1]["fired_at"], rows[-1]["id"]]) if more else None
+
+    def iter_alerts(self, limit: int, rule: str | None = None) -> Iterator[dict]:
+        return _pages(lambda n, cursor: self.alerts(n, cursor, rule), limit)

@@ -1,0 +1,238 @@
+"""Definite descriptions and repeated names: what an article says about an actor after
+naming it.
+
+- A provisional actor's name, once found, is that actor wherever the article writes it
+  again ("Febelfin" tagged once by the NER and missed the second time).
+- "le graphiste portugais Miguel Neiva … le graphiste", "le syndicat SUD-PTT … le
+  syndicat": a noun the article put before or beside a name refers back to that actor.
+- Definite nouns of data/linking.yaml ``descriptions``: collective institutions of the
+  article's country ("la police", "les autorités"), kinds of organisation ("la fédération")
+  and occupations ("l'expert") refer to the last such actor named before them.
+- Spokespeople ("un porte-parole de la police") speak for the organisation they belong to.
+A noun with a complement that says whose it is ("le président du club") is left alone.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from . import provisional
+from .normalize import fold
+from .records import government_id
+from .rules import linking
+
+_DEFINITE = {"le", "la", "les", "l'", "l", "the", "du", "des", "au", "aux", "ce", "cette", "ces", "this", "these"}
+_COMPLEMENT_DEPS = {"nmod", "prep", "compound", "appos", "flat:name"}
+_SOURCE_PREPOSITIONS = {"selon", "apres", "d'apres", "par", "according", "by"}
+_PERSON_WINDOW = 6            # sentences back to look for the person an occupation names
+
+
+@lru_cache(maxsize=None)
+def descriptions(section: str, language: str):
+    entries = (linking().get("descriptions") or {}).get(section, {}).get(language) or []
+    if isinstance(entries, dict):
+        return {fold(str(k)): str(v) for k, v in entries.items()}
+    return frozenset(fold(str(w)) for w in entries)
+
+
+def _definite(token: Token) -> Token | None:
+    for child in token.lefts:
+        if child.dep_ in ("det", "det:poss") and fold(child.text) in _DEFINITE:
+            return child
+    return None
+
+
+def _indefinite(token: Token) -> Token | None:
+    for child in token.lefts:
+        if child.dep_ == "det":
+            return child
+    return None
+
+
+class DescriptionLinking:
+    """DocumentLinker's passes over repeated names and definite descriptions (a mixin)."""
+
+    # repeated names ---------------------------------------------------------------------------
+    def _link_repeated_names(self) -> None:
+        text = self.document.text
+        for actor in list(self.actors.values()):
+            if not actor.id.startswith(provisional.PREFIX) or actor.kind == "person":
+                continue
+            for name in {actor.name, *actor.aliases}:
+                if len(name) < 3 or not name[:1].isupper():
+                    continue
+                for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text):
+                    span = self.doc.char_span(m.start(), m.end())
+                    if span is not None and self.free(span.start, span.end):
+                        self.add(span.start, span.end, actor.id, 0.5, "name")
+
+    # descriptions -----------------------------------------------------------------------------
+    def _link_descriptions(self) -> None:
+        lang = self.language
+        collective = descriptions("collective", lang)
+        org_nouns = descriptions("organizations", lang)
+        person_nouns = descriptions("persons", lang)
+        spokespeople = descriptions("spokespeople", lang)
+        introduced = self._introducing_nouns()
+        doc = self.doc
+        for tok in doc:
+            if tok.pos_ != "NOUN" or not self.free(tok.i, tok.i + 1):
+                continue
+            noun = fold(tok.lemma_)
+            if noun in spokespeople or fold(tok.text) in spokespeople:
+                continue
+            if noun not in introduced and fold(tok.text) in introduced or noun not in org_nouns and fold(tok.text) in org_nouns:
+                noun = fold(tok.text)
+            det = _definite(tok)
+            if det is None or self._whose(tok) or not self._acting(tok, spokespeople):
+                continue
+            start = det.i
+            if not self.free(start, tok.i + 1):
+                continue
+            end = self._np_end(tok)
+            actor_id, via = None, "description"
+            earlier = introduced.get(noun)
+            if earlier and earlier[0] < tok.i:
+                actor_id = earlier[1]
+            elif noun in org_nouns:
+                actor_id = self._last_organization(tok.i, org_nouns[noun], noun, introduced, org_nouns)
+            elif noun in person_nouns and tok.morph.get("Number") != ["Plur"]:
+                actor_id = self._last_person(tok)
+            elif noun in collective:
+                actor_id, via = self._collective(tok, collective[noun]), "collective"
+            if actor_id:
+                self.add(start, end, actor_id, 0.6, via)
+        for tok in doc:                    # spokespeople, once their organisations are known
+            noun = fold(tok.lemma_)
+            if tok.pos_ not in ("NOUN", "PROPN") or not (noun in spokespeople or fold(tok.text) in spokespeople):
+                continue
+            det = _indefinite(tok)
+            start = det.i if det is not None else tok.i
+            if not self.free(start, tok.i + 1):
+                continue
+            for child in tok.rights:
+                found = self.owner.get(child.i)
+                if child.dep_ in _COMPLEMENT_DEPS and found and not self.is_person(found.actor_id):
+                    self.add(start, tok.i + 1, found.actor_id, 0.6, "spokesperson")
+                    break
+
+    def _acting(self, tok: Token, spokespeople) -> bool:
+        """Is the description where an actor stands: a subject or agent, "selon l'expert",
+        "par la police", "un porte-parole de la police", an apposition?"""
+        if tok.dep_ in self.deps or tok.dep_ in ("appos", "conj"):
+            return True
+        head = tok.head
+        if tok.dep_ in ("obj", "dobj") and head.pos_ == "VERB" and head.i < tok.i \
+                and not any(c.dep_.startswith("nsubj") for c in head.children):
+            return True             # an inverted subject parsed as object: "a indiqué la police"
+        case = {fold(c.text + "".join(f.text for f in c.children if f.dep_ == "fixed"))
+                for c in tok.children if c.dep_ in ("case", "mark")}   # "D'" + fixed "après"
+        if case & _SOURCE_PREPOSITIONS:
+            return True
+        return head.i != tok.i and (fold(head.lemma_) in spokespeople or fold(head.text) in spokespeople)
+
+    def _np_end(self, tok: Token) -> int:
+        """The description's end: the noun and the adjectives right after it."""
+        end = tok.i + 1
+        while end < len(self.doc) and self.doc[end].dep_ == "amod" and self.doc[end].head.i == tok.i \
+                and self.free(end, end + 1):
+            end += 1
+        return end
+
+    def _whose(self, tok: Token) -> bool:
+        """Does a complement, a name or a country word say whose this noun is?"""
+        for child in tok.children:
+            if child.dep_ in _COMPLEMENT_DEPS or child.dep_ in ("nmod:poss", "poss"):
+                return True
+            if child.dep_ == "amod" and child.i in self.owner:
+                return True
+            if child.pos_ == "PROPN":
+                return True
+        return False
+
+    def _introducing_nouns(self) -> dict[str, tuple[int, str]]:
+        """Nouns the article put before or beside an actor's name: 'le graphiste portugais
+        Miguel Neiva', 'le syndicat SUD-PTT', 'la fédération des banques, Febelfin'."""
+        doc = self.doc
+        out: dict[str, tuple[int, str]] = {}
+        for found in sorted(self.found, key=lambda f: f.start):
+            if found.via not in ("name", "alias") or found.actor_id.startswith("gov:"):
+                continue
+            head = doc[found.start].head
+            i = found.start - 1
+            while i >= 0 and doc[i].pos_ == "ADJ":
+                i -= 1
+            candidates = []
+            if i >= 0 and doc[i].pos_ == "NOUN" and _definite(doc[i]) is not None:
+                candidates.append(doc[i])
+            if doc[found.start].dep_ == "appos" and head.pos_ == "NOUN":
+                candidates.append(head)
+            described = self._described_before(found)
+            if described is not None:
+                candidates.append(described)
+                det = _definite(described)
+                if det is not None and self.free(det.i, found.start - 1):
+                    self.add(det.i, found.start - 1, found.actor_id, 0.7, "description")
+            for noun in candidates:
+                if noun.i in self.owner and self.owner[noun.i].actor_id != found.actor_id:
+                    continue
+                key_ = fold(noun.lemma_)
+                if key_ not in out:
+                    out[key_] = (noun.i, found.actor_id)
+        return out
+
+    def _described_before(self, found) -> Token | None:
+        """'la fédération des banques, Febelfin, …': the definite noun phrase just before a
+        name set off by commas describes it."""
+        doc = self.doc
+        if found.start < 3 or doc[found.start - 1].text != "," or (found.end < len(doc) and doc[found.end].text not in ",.;:»)"):
+            return None
+        tok = doc[found.start - 2]
+        while tok.dep_ in ("nmod", "amod") and tok.head.i < tok.i and tok.head.i >= found.start - 8:
+            tok = tok.head
+        if tok.pos_ != "NOUN" or _definite(tok) is None or tok.i < found.start - 8:
+            return None
+        return tok
+
+    def _last_organization(self, before: int, kind: str, noun: str, introduced, org_nouns) -> str | None:
+        # an actor introduced as "le syndicat X" is of that noun's kind, whatever its name
+        kinds = {actor_id: org_nouns[n] for n, (_, actor_id) in introduced.items() if n in org_nouns}
+        for found in sorted((f for f in self.found if f.end <= before), key=lambda f: -f.start):
+            actor = self.actors.get(found.actor_id)
+            if actor is None or actor.kind == "person" or found.via == "place":
+                continue
+            if actor.kind == kind or kinds.get(actor.id) == kind or noun in fold(actor.name).split():
+                return actor.id
+        return None
+
+    def _last_person(self, tok: Token) -> str | None:
+        sents = list(self.doc.sents)
+        sent_start = tok.sent.start
+        index = next((k for k, s in enumerate(sents) if s.start == sent_start), 0)
+        floor = sents[max(0, index - _PERSON_WINDOW)].start
+        gender = tok.morph.get("Gender")
+        wanted = {"Masc": "m", "Fem": "f"}.get(gender[0]) if gender else None
+        for found in sorted((f for f in self.found if floor <= f.start and f.end <= tok.i), key=lambda f: -f.start):
+            if not self.is_person(found.actor_id):
+                continue
+            have = self.gender_of(found.actor_id)
+            if wanted and have and have != wanted:
+                continue
+            return found.actor_id
+        return None
+
+    def _collective(self, tok: Token, kind: str) -> str | None:
+        """'la police' → the police of the article's country; a provisional actor when the
+        article names no country."""
+        home = self.home_country()
+        if home and government_id(home) in self.kb.actors:
+            if kind == "government":
+                return government_id(home)
+            prefix = linking()["institution_ids"][kind]
+            template = linking()["institution_names"][kind].get(self.language) or "{country}"
+            name = template.format(country=self.kb.countries[home].name(self.language))
+            return self.provisional(f"{prefix}:{home}", name, kind, home).id
+        name = tok.text
+        return self.provisional(provisional.provisional_id(fold(tok.lemma_)), name, kind, None).id

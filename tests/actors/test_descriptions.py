@@ -1,0 +1,139 @@
+"""Definite descriptions, collective actors, spokespeople and repeated names
+(actors/descriptions.py, data/linking.yaml ``descriptions``)."""
+from __future__ import annotations
+
+import pytest
+
+from veilleur.actors.descriptions import descriptions
+from veilleur.actors.normalize import fold
+
+
+def by_text(linker):
+    text = linker.document.text
+    return {text[m.start:m.end]: m for m in linker.mentions()}
+
+
+def test_collective_police_is_the_police_of_the_article_country(link):
+    linker = link("Un incendie a touché Minsk, en Biélorussie. Trois personnes sont mortes, a indiqué la police.")
+    found = by_text(linker)
+    assert found["la police"].actor_id == "pol:BLR" and found["la police"].via == "collective"
+
+
+def test_collective_authorities_without_a_country_become_a_provisional_actor(link):
+    linker = link("Une avalanche a fait neuf morts. Les autorités ont décrit une coulée exceptionnelle.")
+    mention = by_text(linker)["Les autorités"]
+    actor = linker.actors[mention.actor_id]
+    assert actor.kind == "government"
+
+
+def test_collective_noun_with_a_complement_is_not_the_home_institution(link):
+    linker = link("Un incendie a touché Minsk, en Biélorussie. La police de la ville a ouvert une enquête.")
+    assert "La police" not in by_text(linker)
+
+
+def test_collective_noun_as_a_plain_object_is_not_an_actor(link):
+    linker = link("L'Espagne réforme la police depuis deux ans, selon Madrid.")
+    assert "la police" not in by_text(linker)
+
+
+def test_spokesperson_speaks_for_the_organisation(link):
+    linker = link("Un incendie a touché Minsk, en Biélorussie. « Nous enquêtons », a précisé un porte-parole de la police.")
+    found = by_text(linker)
+    assert found["un porte-parole"].actor_id == found["la police"].actor_id == "pol:BLR"
+    assert found["un porte-parole"].via == "spokesperson"
+
+
+def test_noun_introducing_a_name_refers_back_to_it(link):
+    linker = link("Le code a été conçu par le graphiste portugais Miguel Neiva. Ensuite, le graphiste s'est basé sur une idée.")
+    found = by_text(linker)
+    assert found["le graphiste"].actor_id == found["Miguel Neiva"].actor_id
+
+
+def test_organisation_kind_noun_refers_to_the_union_introduced_by_syndicat(link):
+    linker = link("Le syndicat SUD-PTT a révélé ce décès. La centrale syndicale précise que l'agent avait demandé une mutation.")
+    found = by_text(linker)
+    assert found["La centrale syndicale"].actor_id == found["SUD-PTT"].actor_id
+
+
+def test_description_before_a_name_in_commas_and_repeated_names(link):
+    linker = link("Selon la fédération des banques, Febelfin, le montant est faible. "
+                  "La porte-parole de la fédération a répondu. Febelfin a rappelé que les banques sont sûres.")
+    found = [(linker.document.text[m.start:m.end], m.actor_id) for m in linker.mentions()]
+    ids = {actor_id for text, actor_id in found}
+    assert len(ids) == 1
+    texts = [text for text, _ in found]
+    assert texts.count("Febelfin") == 2 and "la fédération des banques" in texts and "la fédération" in texts
+
+
+def test_occupation_refers_to_the_last_person_of_that_gender(link):
+    linker = link("Le biologiste Valentin Sapounov a étudié les poils. « Nous avons peu de matériel », a poursuivi l'expert.")
+    found = by_text(linker)
+    assert found["l'expert"].actor_id == found["Valentin Sapounov"].actor_id
+
+
+def test_occupation_with_no_person_before_is_nobody(link):
+    linker = link("Le chercheur a publié une étude sur les poils du yéti.")
+    assert "Le chercheur" not in by_text(linker)
+
+
+def test_english_collective_police(link):
+    linker = link("A fire broke out in Lyon, France. The police said three people died.", language="en")
+    assert by_text(linker)["The police"].actor_id == "pol:FRA"
+
+
+# One sentence per data entry: each collective, organisation, occupation and spokesperson
+# noun refers to an actor in a sentence of its own.
+FR_COLLECTIVE = {"police": "la police", "gendarmerie": "la gendarmerie", "autorité": "les autorités",
+                 "gouvernement": "le gouvernement", "exécutif": "l'exécutif", "armée": "l'armée",
+                 "parquet": "le parquet", "justice": "la justice"}
+EN_COLLECTIVE = {"police": "the police", "authority": "the authorities", "government": "the government",
+                 "army": "the army", "military": "the military", "prosecutor": "the prosecutors"}
+
+
+def test_collective_data_is_tested():
+    assert {fold(w) for w in FR_COLLECTIVE} == set(descriptions("collective", "fr"))
+    assert {fold(w) for w in EN_COLLECTIVE} == set(descriptions("collective", "en"))
+
+
+@pytest.mark.parametrize("lemma,phrase", sorted(FR_COLLECTIVE.items()))
+def test_french_collective_nouns(link, lemma, phrase):
+    text = f"Des heurts ont eu lieu à Lyon, en France. Selon {phrase}, dix personnes ont été arrêtées."
+    linker = link(text)
+    found = {linker.document.text[m.start:m.end].lower(): m for m in linker.mentions()}
+    assert phrase in found, found
+    assert found[phrase].actor_id.endswith("FRA")
+
+
+@pytest.mark.parametrize("lemma,phrase", sorted(EN_COLLECTIVE.items()))
+def test_english_collective_nouns(link, lemma, phrase):
+    text = f"Clashes broke out in Lyon, France. According to {phrase}, ten people were arrested."
+    linker = link(text, language="en")
+    found = {linker.document.text[m.start:m.end].lower(): m for m in linker.mentions()}
+    assert phrase in found, found
+    assert found[phrase].actor_id.endswith("FRA")
+
+
+# One organisation named by a word of its kind (data/linking.yaml organization_kinds), then
+# each organisation noun of that kind refers back to it.
+ORG_OF_KIND = {"ngo": "l'Association des maires de France", "company": "le Groupe Danone",
+               "party": "le Parti socialiste"}
+FR_ORGS = {"syndicat": "le syndicat", "centrale": "la centrale", "fédération": "la fédération",
+           "confédération": "la confédération", "association": "l'association",
+           "organisation": "l'organisation", "ong": "l'ONG", "collectif": "le collectif",
+           "entreprise": "l'entreprise", "société": "la société", "groupe": "le groupe",
+           "firme": "la firme", "constructeur": "le constructeur", "compagnie": "la compagnie",
+           "banque": "la banque", "parti": "le parti", "formation": "la formation"}
+
+
+def test_organisation_data_is_tested():
+    assert {fold(w) for w in FR_ORGS} == set(descriptions("organizations", "fr"))
+
+
+@pytest.mark.parametrize("noun,phrase", sorted(FR_ORGS.items()))
+def test_french_organisation_nouns(link, noun, phrase):
+    name = ORG_OF_KIND[descriptions("organizations", "fr")[fold(noun)]]
+    linker = link(f"Hier, {name} a tenu une réunion à Lyon. Selon {phrase}, rien n'a changé.")
+    found = {linker.document.text[m.start:m.end].lower(): m.actor_id for m in linker.mentions()}
+    named = [a for t, a in found.items() if t.startswith(name.split()[-1].lower()) or name.lower().endswith(t)]
+    assert phrase.lower() in found, found
+    assert found[phrase.lower()] in named, found
