@@ -115,7 +115,7 @@ def test_english_collective_nouns(link, lemma, phrase):
 
 # One organisation named by a word of its kind (data/linking.yaml organization_kinds), then
 # each organisation noun of that kind refers back to it.
-ORG_OF_KIND = {"ngo": "l'Association des maires de France", "company": "le Groupe Danone",
+ORG_OF_KIND = {"ngo": "le Syndicat national des journalistes", "company": "le Groupe Danone",
                "party": "le Parti socialiste"}
 FR_ORGS = {"syndicat": "le syndicat", "centrale": "la centrale", "fédération": "la fédération",
            "confédération": "la confédération", "association": "l'association",

@@ -25,6 +25,7 @@ from .rules import linking
 
 _DEFINITE = {"le", "la", "les", "l'", "l", "the", "du", "des", "au", "aux", "ce", "cette", "ces", "this", "these"}
 _COMPLEMENT_DEPS = {"nmod", "prep", "compound", "appos", "flat:name"}
+_CONTRACTED = {"du", "des", "au", "aux"}
 _SOURCE_PREPOSITIONS = {"selon", "apres", "d'apres", "par", "according", "by"}
 _PERSON_WINDOW = 6            # sentences back to look for the person an occupation names
 
@@ -41,6 +42,8 @@ def _definite(token: Token) -> Token | None:
     for child in token.lefts:
         if child.dep_ in ("det", "det:poss") and fold(child.text) in _DEFINITE:
             return child
+        if child.dep_ == "case" and fold(child.text) in _CONTRACTED:
+            return child                 # "des autorités": de + les
     return None
 
 
@@ -131,6 +134,8 @@ class DescriptionLinking:
                 for c in tok.children if c.dep_ in ("case", "mark")}   # "D'" + fixed "après"
         if case & _SOURCE_PREPOSITIONS:
             return True
+        if tok.dep_ == "pobj" and (fold(head.text) in _SOURCE_PREPOSITIONS or fold(head.head.text) == "according"):
+            return True             # "by the police", "according to the police"
         return head.i != tok.i and (fold(head.lemma_) in spokespeople or fold(head.text) in spokespeople)
 
     def _np_end(self, tok: Token) -> int:
