@@ -76,23 +76,16 @@ def test_occupation_with_no_person_before_is_nobody(link):
     assert "Le chercheur" not in by_text(linker)
 
 
-def test_english_collective_police(link):
-    linker = link("A fire broke out in Lyon, France. The police said three people died.", language="en")
-    assert by_text(linker)["The police"].actor_id == "pol:FRA"
-
-
 # One sentence per data entry: each collective, organisation, occupation and spokesperson
 # noun refers to an actor in a sentence of its own.
 FR_COLLECTIVE = {"police": "la police", "gendarmerie": "la gendarmerie", "autorité": "les autorités",
                  "gouvernement": "le gouvernement", "exécutif": "l'exécutif", "armée": "l'armée",
                  "parquet": "le parquet", "justice": "la justice"}
-EN_COLLECTIVE = {"police": "the police", "authority": "the authorities", "government": "the government",
-                 "army": "the army", "military": "the military", "prosecutor": "the prosecutors"}
 
 
 def test_collective_data_is_tested():
     assert {fold(w) for w in FR_COLLECTIVE} == set(descriptions("collective", "fr"))
-    assert {fold(w) for w in EN_COLLECTIVE} == set(descriptions("collective", "en"))
+    assert not descriptions("collective", "en")
 
 
 @pytest.mark.parametrize("lemma,phrase", sorted(FR_COLLECTIVE.items()))
@@ -104,13 +97,6 @@ def test_french_collective_nouns(link, lemma, phrase):
     assert found[phrase].actor_id.endswith("FRA")
 
 
-@pytest.mark.parametrize("lemma,phrase", sorted(EN_COLLECTIVE.items()))
-def test_english_collective_nouns(link, lemma, phrase):
-    text = f"Clashes broke out in Lyon, France. According to {phrase}, ten people were arrested."
-    linker = link(text, language="en")
-    found = {linker.document.text[m.start:m.end].lower(): m for m in linker.mentions()}
-    assert phrase in found, found
-    assert found[phrase].actor_id.endswith("FRA")
 
 
 # One organisation named by a word of its kind (data/linking.yaml organization_kinds), then
@@ -137,3 +123,8 @@ def test_french_organisation_nouns(link, noun, phrase):
     named = [a for t, a in found.items() if t.startswith(name.split()[-1].lower()) or name.lower().endswith(t)]
     assert phrase.lower() in found, found
     assert found[phrase.lower()] in named, found
+
+
+def test_plural_noun_is_not_the_one_organisation_introduced_with_it(link):
+    linker = link("Le syndicat SUD-PTT a révélé ce décès. Les fédérations des syndicats ont annoncé un boycott.")
+    assert "des syndicats" not in by_text(linker) and "syndicats" not in by_text(linker)

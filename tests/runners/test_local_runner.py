@@ -3,7 +3,7 @@ failing document never takes its batch down."""
 from __future__ import annotations
 
 from veilleur.ingest import document_from_text, load
-from veilleur.pipeline import analyze_documents
+from veilleur.pipeline import PIPELINE_VERSION, analyze_documents
 from veilleur.runners import local
 from veilleur.runners.local import analyze_batch, analyze_stream, resolve_processes, run_into_store
 from veilleur.store import open_store
@@ -70,3 +70,12 @@ def test_unreadable_inputs_are_counted_and_the_run_goes_on(tmp_path):
                                  size=SIZE, on_error=errors.append)
     assert (summary.failed, summary.analysed) == (1, 1)
     assert "E001" in str(errors[0])
+
+
+def test_a_single_batch_is_analysed_here_without_starting_workers(monkeypatch):
+    def no_pool(*args, **kw):
+        raise AssertionError("a worker pool was started for one batch")
+
+    monkeypatch.setattr(local, "ProcessPoolExecutor", no_pool)
+    got = list(analyze_stream(cleaned(wikinews_files(2)), processes=2, size=SIZE, batch_size=4))
+    assert len(got) == 2 and all(d.meta["pipeline"] == PIPELINE_VERSION for d in got)

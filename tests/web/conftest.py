@@ -62,12 +62,22 @@ def _free_port() -> int:
 @pytest.fixture(scope="session")
 def live_server(news_store):
     """The app served by uvicorn on a loopback port, in a thread of this process."""
+    yield from _serve(news_store)
+
+
+@pytest.fixture(scope="session")
+def stories_server(stories_store):
+    """The same over the store with stories (tests/api/stories_corpus.py)."""
+    yield from _serve(stories_store)
+
+
+def _serve(store):
     import uvicorn
 
     from veilleur.api import create_app
 
     port = _free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(news_store, token=TOKEN), host="127.0.0.1",
+    server = uvicorn.Server(uvicorn.Config(create_app(store, token=TOKEN), host="127.0.0.1",
                                            port=port, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()

@@ -154,3 +154,24 @@ def test_hostile_page_is_shown_never_run(page, live_server, screenshot):
     assert page.locator("#article-text script, #article-text img, a[href^='javascript:']").count() == 0
     assert not dialogs
     screenshot(page, "hostile")
+
+
+def test_story_page_links_a_report_to_its_sentence(page, stories_server, screenshot):
+    """Stories list → story → a report's sentence, marked on the article page."""
+    goto(page, f"{stories_server}/stories?lang=en")
+    page.locator(".stories-table a", has_text="Russia accuses Ukraine over drone strike").click()
+    page.wait_for_selector(".consolidated-list")
+    assert page.locator(".story-timeline li").count() == 3
+    screenshot(page, "story")
+    report = page.locator(".consolidated-list .reports a").first
+    sentence = report.inner_text().rstrip("…").strip()
+    report.click()
+    page.wait_for_selector("#article-text .focus")
+    marked = " ".join(page.locator("#article-text .focus").all_inner_texts())
+    assert sentence[:40] in " ".join(marked.split())
+    assert page.locator(".event-item.selected").count() == 1
+    assert page.locator("a.story-link").count() == 1
+    assert not page.js_errors, page.js_errors
+    screenshot(page, "story-report", full_page=False)
+    goto(page, f"{stories_server}/alerts?lang=fr")
+    assert "anything that week" in page.inner_text("main")

@@ -97,6 +97,9 @@ class DescriptionLinking:
             end = self._np_end(tok)
             actor_id, via = None, "description"
             earlier = introduced.get(noun)
+            plural = tok.morph.get("Number") == ["Plur"]     # "des syndicats" is not one union
+            if plural and noun not in collective:
+                continue
             if earlier and earlier[0] < tok.i:
                 actor_id = earlier[1]
             elif noun in org_nouns:
@@ -121,7 +124,7 @@ class DescriptionLinking:
                     self.add(start, tok.i + 1, found.actor_id, 0.6, "spokesperson")
                     break
 
-    def _acting(self, tok: Token, spokespeople) -> bool:
+    def _acting(self, tok: Token, spokespeople, depth: int = 0) -> bool:
         """Is the description where an actor stands: a subject or agent, "selon l'expert",
         "par la police", "un porte-parole de la police", an apposition?"""
         if tok.dep_ in self.deps or tok.dep_ in ("appos", "conj"):
@@ -136,6 +139,9 @@ class DescriptionLinking:
             return True
         if tok.dep_ == "pobj" and (fold(head.text) in _SOURCE_PREPOSITIONS or fold(head.head.text) == "according"):
             return True             # "by the police", "according to the police"
+        if tok.dep_.startswith("nmod") and head.pos_ == "NOUN" and depth == 0 and head.i != tok.i \
+                and self._acting(head, spokespeople, 1):
+            return True             # "selon les informations des autorités"
         return head.i != tok.i and (fold(head.lemma_) in spokespeople or fold(head.text) in spokespeople)
 
     def _np_end(self, tok: Token) -> int:

@@ -4,6 +4,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..nlp import pipeline_language
+from . import english_agents
 from .kb import load_kb
 from .linker import DocumentLinker
 
@@ -16,6 +17,7 @@ def run(analysis: "Analysis") -> None:
     document = analysis.document
     linker = DocumentLinker(load_kb(), document, analysis.doc, pipeline_language(document.language))
     linker.link()
+    english_agents.link(linker)      # English generic agents and reported-speech pronouns
     for mention in linker.mentions():
         analysis.mentions.add(mention)
     document.actors = linker.contract_actors()

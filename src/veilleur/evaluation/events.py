@@ -162,7 +162,9 @@ def actor_matches_code(actor: Actor | None, code: str | None, text: str | None,
 def _as_list(value) -> list[dict]:
     if not value:
         return []
-    return value if isinstance(value, list) else [value]
+    items = value if isinstance(value, list) else [value]
+    # a few gold records give a bare string ("diplomatic") instead of {actorText, code}
+    return [{"actorText": v} if isinstance(v, str) else v for v in items]
 
 
 def plover_records(path: Path) -> list[dict[str, Any]]:

@@ -38,6 +38,7 @@ class ActorFinder:
         self.mentions = mentions
         self.relatives = grammar.words("relative_pronouns")
         self.genitive_relatives = grammar.words("genitive_relatives")
+        self.max_depth = grammar.data.get("phrase_mention_depth")
 
     def find(self, token: Token, how: str = "head", loose: bool = False) -> list[Argument]:
         """``loose``: coordinated mentions need not be parsed as conj ("entre X et Y")."""
@@ -49,6 +50,8 @@ class ActorFinder:
         found_on = token
         if mention is None:
             for candidate in syntax.within_clause(token):
+                if self.max_depth and syntax.path_length(token, candidate) > self.max_depth:
+                    break  # "la médaillée d'argent des jeux de Beyrouth": a place, not the actor
                 mention = self.mentions.for_token(candidate)
                 if mention is not None:
                     found_on, how = candidate, "subtree" if how == "head" else how
@@ -266,6 +269,28 @@ def _inherited_subject(verb: Token, finder: ActorFinder) -> list[Argument]:
     return []
 
 
+def _agreeing_participles(head: Token, comps) -> list[Token]:
+    """Clauses on the noun, and participles the parser hung on one of its complements but
+    that agree with the noun, not the complement ("une attaque contre un convoi,
+    revendiquée par X": revendiquée is feminine like attaque); a participle that agrees
+    with a complement and not with the noun goes with the complement ("une attaque contre
+    un village, contrôlé par X")."""
+    def agrees(participle: Token, noun: Token) -> bool | None:
+        g, n = participle.morph.get("Gender"), participle.morph.get("Number")
+        if not g or not n or "Part" not in participle.morph.get("VerbForm"):
+            return None
+        return g == noun.morph.get("Gender") and n == noun.morph.get("Number")
+
+    nouns = [noun for _, noun in comps]
+    out = [c for c in head.children
+           if not (agrees(c, head) is False and any(agrees(c, noun) for noun in nouns))]
+    for noun in nouns:
+        for clause in noun.children:
+            if clause.dep_ == "acl" and agrees(clause, head) and agrees(clause, noun) is False:
+                out.append(clause)
+    return out
+
+
 def _nominal_roles(entry: Entry, head: Token, tokens: list[Token], finder: ActorFinder,
                    grammar: Grammar) -> Roles:
     roles = Roles()
@@ -285,6 +310,11 @@ def _nominal_roles(entry: Entry, head: Token, tokens: list[Token], finder: Actor
     agents = grammar.words("agent_preps")
     # "la reconnaissance de la Palestine par la Suède": with an agent, "de X" is the patient.
     has_agent = any(prep in agents and finder.find(noun) for prep, noun in comps)
+    # English "X's criticism of Y": the possessor acts, "of Y" is the patient.
+    owner = [c for c in head.children if c.dep_ == "poss"]
+    owned = finder.find(owner[0], "possessive") if owner and not roles.sources else []
+    if owned and entry.genitive != "target":
+        roles.sources, has_agent = owned, True
     for prep, noun in comps:
         if prep in genitive:
             found = finder.find(noun)
@@ -295,7 +325,7 @@ def _nominal_roles(entry: Entry, head: Token, tokens: list[Token], finder: Actor
             elif not roles.sources:
                 roles.sources = found
     if not roles.sources:  # "des attaques contre X, revendiquées par Boko Haram"
-        for clause in head.children:
+        for clause in _agreeing_participles(head, comps):
             if clause.dep_ in ("acl", "acl:relcl") and clause.pos_ == "VERB":
                 for prep, noun in syntax.complements(clause, grammar):
                     if prep in grammar.words("agent_preps") and not roles.sources:

@@ -52,6 +52,13 @@ class _Candidate:
     absorbed_code: str | None = None   # the code of the trigger a control verb swallowed
 
 
+def _inside_actor(head, mentions: MentionIndex) -> bool:
+    if head.dep_ != "compound" or head.head.i <= head.i:
+        return False
+    mention = mentions.for_token(head)
+    return mention is not None and mention is mentions.for_token(head.head)
+
+
 class EventCoder:
     def __init__(self, language: str) -> None:
         self.language = language_of(language)
@@ -72,6 +79,8 @@ class EventCoder:
     def code_sentence(self, sentence: Span, finder: ActorFinder,
                       context: CodingContext) -> list[Event]:
         matches = find_triggers(sentence, self.lexicon, self.grammar.data.get("lemma_fallback_suffixes"))
+        # a modifier inside an actor's phrase is not a trigger ("riot police", "strike force")
+        matches = [m for m in matches if not _inside_actor(m.head, finder.mentions)]
         if not matches or self._off_topic(sentence):
             return []
         candidates = [_Candidate(m, find_roles(m.entry, m.head, m.tokens, finder, self.grammar))
@@ -222,6 +231,22 @@ def _absorb(candidates: list[_Candidate]) -> list[_Candidate]:
     """A control verb swallows the trigger of its complement ("refuser de discuter",
     "accuser X de s'ingérer") and borrows its target when it has none."""
     absorbed: set[int] = set()
+    # "lifted the curfew", "called for sanctions", "accepted the demands": a nominal
+    # trigger that is the object of a verbal trigger and has no actor of its own (only the
+    # verb's subject, inherited) is what that event is about, not a second event.
+    # Only when the verb's entry names that noun in a variant ("lift" + curfew) or controls
+    # its complement ("call for", "accept").
+    heads = {c.match.head.i: c.match.entry for c in candidates if not syntax.is_nominal(c.match.head)}
+    for inner in candidates:
+        head = inner.match.head
+        governor = head.head.head if head.dep_ == "pobj" else head.head  # English "for X"
+        outer = heads.get(governor.i)
+        if (outer is not None and syntax.is_nominal(head) and inner.roles.inherited
+                and not inner.roles.targets and governor.i != head.i
+                and (outer.absorbs or any(head.lemma_.lower() in (v.when.get("complement_lemma") or ())
+                                          for v in outer.variants))
+                and (head.dep_ in syntax.OBJECT or syntax.prep_of(head) is not None)):
+            absorbed.add(id(inner))
     for outer in candidates:
         if not outer.match.entry.absorbs:
             continue

@@ -12,7 +12,8 @@ PASSIVE_SUBJECT = {"nsubj:pass", "nsubjpass", "csubjpass"}
 OBJECT = {"obj", "dobj"}
 AGENT = {"obl:agent", "agent"}
 # Clauses whose subject is the governing clause's subject when they have none of their own.
-CONTROLLED = {"xcomp", "advcl", "conj", "acl", "advcl:cleft"}
+# English "acomp": "Syria is willing to withdraw" (withdraw ← willing ← is ← Syria).
+CONTROLLED = {"xcomp", "advcl", "conj", "acl", "advcl:cleft", "acomp"}
 # Dependents that open another clause: argument searches do not cross them.
 CLAUSES = {"acl:relcl", "relcl", "advcl", "ccomp", "parataxis", "csubj", "xcomp", "conj", "appos",
            "acl"}

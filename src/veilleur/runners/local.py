@@ -13,6 +13,7 @@ pipeline version is stored are skipped before they are analysed.
 """
 from __future__ import annotations
 
+import itertools
 import logging
 import multiprocessing
 import os
@@ -86,8 +87,10 @@ def analyze_stream(documents: Iterable[Document], *, processes: int | None = 0, 
     on very long runs at the cost of reloading the models).
     """
     workers = resolve_processes(processes)
-    if workers == 1:
-        for batch in batched(documents, batch_size):
+    batches = batched(documents, batch_size)
+    head = list(itertools.islice(batches, 2))
+    if workers == 1 or len(head) < 2:  # one batch: starting workers would cost more than it saves
+        for batch in itertools.chain(head, batches):
             yield from analyze_batch(batch, size)
         return
     # spawn: workers start clean (no copied locks, connections or threads of the parent).
@@ -95,7 +98,7 @@ def analyze_stream(documents: Iterable[Document], *, processes: int | None = 0, 
                                max_tasks_per_child=max_tasks_per_child)
     in_flight: deque[tuple[Future, list]] = deque()
     try:
-        for batch in batched(documents, batch_size):
+        for batch in itertools.chain(head, batches):
             in_flight.append(_submit(pool, batch, size))
             if len(in_flight) >= workers * BATCHES_IN_FLIGHT_PER_PROCESS:
                 yield from _collect(*in_flight.popleft())

@@ -14,9 +14,9 @@ twice. Ray is optional (``pip install 'veilleur[ray]'``): without it, E601.
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
-import shutil
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
@@ -236,5 +236,17 @@ def run_ray(inputs: Iterable[str], store, *, address: str | None = None,
         if started_here:
             ray.shutdown()
     if not keep_shards:
-        shutil.rmtree(shards, ignore_errors=True)
+        remove_empty_shards_dir(shards)
     return summary
+
+
+def remove_empty_shards_dir(shards: Path) -> None:
+    """Remove the shard folders once their parts are loaded; anything else is left alone."""
+    for table in parquet.TABLES:
+        folder = Path(shards, table)
+        for leftover in folder.glob(".*.parquet.tmp"):  # a write cut short by a kill
+            leftover.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            folder.rmdir()
+    with contextlib.suppress(OSError):
+        shards.rmdir()

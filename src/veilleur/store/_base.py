@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import threading
+import weakref
 from abc import ABC, abstractmethod
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -75,7 +76,7 @@ class Store(ABC):
         self.url = url
         self._local = threading.local()
         self._all_connections: list[Any] = []
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()   # re-entrant: a thread's connection may be released by GC
 
     # -- backend hooks -------------------------------------------------------------------
     @abstractmethod
@@ -122,12 +123,16 @@ class Store(ABC):
 
     # -- connections ---------------------------------------------------------------------
     def _conn(self) -> Any:
-        conn = getattr(self._local, "conn", None)
+        held = getattr(self._local, "held", None)
+        conn = held.conn if held is not None else None
         if conn is None or not self._alive(conn):
             conn = self._connect()
-            self._local.conn = conn
+            held = self._local.held = _ThreadConnection(conn)
             with self._lock:
                 self._all_connections.append(conn)
+            # Closed when its thread ends (the thread's locals go, and ``held`` with them), so
+            # short-lived threads (a server's worker pool) leave no connection behind.
+            weakref.finalize(held, _release, weakref.ref(self), conn)
         return conn
 
     @contextmanager
@@ -139,7 +144,7 @@ class Store(ABC):
 
     def close(self) -> None:
         with self._lock:
-            for conn in self._all_connections:
+            for conn in list(self._all_connections):
                 try:
                     conn.close()
                 except Exception:  # closing is best effort; a dead connection is closed
@@ -403,3 +408,25 @@ def redact(url: str) -> str:
     credentials, host = rest.rsplit("@", 1)
     user = credentials.split(":", 1)[0]
     return f"{scheme}://{user}:***@{host}" if ":" in credentials else url
+
+
+class _ThreadConnection:
+    """One thread's connection, held in the store's thread-local storage."""
+
+    __slots__ = ("conn", "__weakref__")
+
+    def __init__(self, conn: Any) -> None:
+        self.conn = conn
+
+
+def _release(store_ref: "weakref.ref[Store]", conn: Any) -> None:
+    """Close a connection whose thread has ended, and forget it."""
+    store = store_ref()
+    if store is not None:
+        with store._lock:
+            if conn in store._all_connections:
+                store._all_connections.remove(conn)
+    try:
+        conn.close()
+    except Exception:  # closing is best effort, as in Store.close
+        pass

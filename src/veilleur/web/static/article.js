@@ -1,5 +1,6 @@
 // Article page: clicking an event or a quote in the side panel scrolls to its sentence
-// and flashes it; hovering an actor chip marks every mention of that actor.
+// and flashes it; hovering an actor chip marks every mention of that actor; an address ending
+// in #sentence-START-END opens with that sentence marked.
 "use strict";
 
 (function () {
@@ -51,6 +52,18 @@
     for (const chip of document.querySelectorAll(".actor-chip")) {
       chip.addEventListener("mouseenter", () => markActor(chip.dataset.actor, true));
       chip.addEventListener("mouseleave", () => markActor(chip.dataset.actor, false));
+    }
+    // #sentence-START-END (links from the events table and story pages): mark that sentence,
+    // and select its event in the panel when one has it.
+    const wanted = /^#sentence-(\d+)-(\d+)$/.exec(window.location.hash);
+    if (wanted) {
+      const item = document.querySelector(`.event-item[data-sentence="${Number(wanted[1])},${Number(wanted[2])}"]`);
+      if (item) select(item);
+      else {
+        const spans = segmentsIn(Number(wanted[1]), Number(wanted[2]));
+        spans.forEach(span => span.classList.add("focus"));
+        if (spans.length) spans[0].scrollIntoView({ block: "center" });
+      }
     }
     // A click on a trigger in the text selects its event in the panel.
     for (const span of document.querySelectorAll("#article-text [data-event]")) {
