@@ -11,6 +11,13 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 PORT="${VEILLEUR_PG_PORT:-54329}"
 DATA="${VEILLEUR_PGDATA:-$PWD/.pgdata}"
+# As root the server runs as the postgres user, who must be able to reach the data folder:
+# a checkout under a private home (/root/…) is not reachable, so use a folder under /tmp.
+# (Checked as "nobody": the postgres user may not exist before the install.)
+if [ -z "${VEILLEUR_PGDATA:-}" ] && [ "$(id -u)" = 0 ] \
+   && ! runuser -u nobody -- test -x "$PWD" 2>/dev/null; then
+  DATA="${TMPDIR:-/tmp}/veilleur-pgdata-$(printf '%s' "$PWD" | md5sum | cut -c1-8)"
+fi
 URL="postgresql://veilleur:veilleur@127.0.0.1:${PORT}/veilleur_test"
 
 pg_bindir() {

@@ -85,7 +85,6 @@ FR_COLLECTIVE = {"police": "la police", "gendarmerie": "la gendarmerie", "autori
 
 def test_collective_data_is_tested():
     assert {fold(w) for w in FR_COLLECTIVE} == set(descriptions("collective", "fr"))
-    assert not descriptions("collective", "en")
 
 
 @pytest.mark.parametrize("lemma,phrase", sorted(FR_COLLECTIVE.items()))
@@ -108,7 +107,7 @@ FR_ORGS = {"syndicat": "le syndicat", "centrale": "la centrale", "fédération":
            "organisation": "l'organisation", "ong": "l'ONG", "collectif": "le collectif",
            "entreprise": "l'entreprise", "société": "la société", "groupe": "le groupe",
            "firme": "la firme", "constructeur": "le constructeur", "compagnie": "la compagnie",
-           "banque": "la banque", "parti": "le parti", "formation": "la formation"}
+           "banque": "la banque", "direction": "la direction", "parti": "le parti", "formation": "la formation"}
 
 
 def test_organisation_data_is_tested():
@@ -128,3 +127,131 @@ def test_french_organisation_nouns(link, noun, phrase):
 def test_plural_noun_is_not_the_one_organisation_introduced_with_it(link):
     linker = link("Le syndicat SUD-PTT a révélé ce décès. Les fédérations des syndicats ont annoncé un boycott.")
     assert "des syndicats" not in by_text(linker) and "syndicats" not in by_text(linker)
+
+
+EN_COLLECTIVE = {"police": "the police", "authority": "the authorities", "government": "the government",
+                 "army": "the army", "military": "the military", "prosecutor": "the prosecutors"}
+
+
+def test_english_collective_data_is_tested():
+    assert {fold(w) for w in EN_COLLECTIVE} == set(descriptions("collective", "en"))
+
+
+@pytest.mark.parametrize("lemma,phrase", sorted(EN_COLLECTIVE.items()))
+def test_english_collective_nouns(link, lemma, phrase):
+    linker = link(f"Clashes broke out in Lyon, France. According to {phrase}, ten people were arrested.", language="en")
+    found = {linker.document.text[m.start:m.end].lower(): m for m in linker.mentions()}
+    assert phrase in found, found
+    assert found[phrase].actor_id.endswith("FRA")
+
+
+EN_ORG_OF_KIND = {"ngo": "the Red Cross Foundation", "company": "the Danone Group", "party": "the Labour Party"}
+EN_ORGS = ["union", "federation", "association", "organisation", "organization", "charity", "company", "firm",
+           "group", "corporation", "bank", "carmaker", "party"]
+
+
+def test_english_organisation_data_is_tested():
+    assert set(EN_ORGS) == set(descriptions("organizations", "en"))
+
+
+@pytest.mark.parametrize("noun", EN_ORGS)
+def test_english_organisation_nouns(link, noun):
+    name = EN_ORG_OF_KIND[descriptions("organizations", "en")[noun]]
+    linker = link(f"Yesterday {name} held a meeting in Lyon. According to the {noun}, nothing has changed.", language="en")
+    found = {linker.document.text[m.start:m.end].lower(): m.actor_id for m in linker.mentions()}
+    assert f"the {noun}" in found, found
+    named = [a for t, a in found.items() if t != f"the {noun}" and t in name.lower()]
+    assert named and found[f"the {noun}"] == named[0], found
+
+
+FR_PERSONS = {"expert": "l'expert", "experte": "l'experte", "chercheur": "le chercheur", "chercheuse": "la chercheuse",
+              "scientifique": "la scientifique", "universitaire": "l'universitaire", "spécialiste": "la spécialiste",
+              "analyste": "l'analyste", "avocat": "l'avocat", "avocate": "l'avocate", "médecin": "le médecin",
+              "sociologue": "la sociologue", "politologue": "le politologue", "économiste": "l'économiste",
+              "historien": "l'historien", "historienne": "l'historienne", "juriste": "la juriste",
+              "responsable": "le responsable", "élu": "l'élu", "élue": "l'élue", "entraîneur": "l'entraîneur",
+              "sélectionneur": "le sélectionneur", "skipper": "le skipper", "navigateur": "le navigateur",
+              "navigatrice": "la navigatrice"}
+FEMININE = {"experte", "chercheuse", "scientifique", "spécialiste", "avocate", "sociologue", "historienne",
+            "juriste", "élue", "navigatrice"}
+
+
+def test_french_person_data_is_tested():
+    assert {fold(w) for w in FR_PERSONS} == set(descriptions("persons", "fr"))
+
+
+@pytest.mark.parametrize("noun,phrase", sorted(FR_PERSONS.items()))
+def test_french_occupation_nouns(link, noun, phrase):
+    name = "Marie Durand" if noun in FEMININE else "Pierre Durand"
+    linker = link(f"Hier, {name} a publié un long rapport. Selon {phrase}, le climat change vite.")
+    found = {linker.document.text[m.start:m.end].lower(): m.actor_id for m in linker.mentions()}
+    assert phrase in found, found
+    assert found[phrase] == found[name.lower()]
+
+
+EN_PERSONS = ["expert", "researcher", "scientist", "academic", "specialist", "analyst", "lawyer", "attorney",
+              "doctor", "sociologist", "economist", "historian", "official", "coach"]
+
+
+def test_english_person_data_is_tested():
+    assert set(EN_PERSONS) == set(descriptions("persons", "en"))
+
+
+@pytest.mark.parametrize("noun", EN_PERSONS)
+def test_english_occupation_nouns(link, noun):
+    linker = link(f"Yesterday Peter Durand published a long report. According to the {noun}, the climate is changing.",
+                  language="en")
+    found = {linker.document.text[m.start:m.end].lower(): m.actor_id for m in linker.mentions()}
+    assert f"the {noun}" in found, found
+    assert found[f"the {noun}"] == found["peter durand"]
+
+
+FR_SPOKESPEOPLE = {"porte-parole": "un porte-parole", "représentant": "un représentant",
+                   "représentante": "une représentante", "délégué": "un délégué", "déléguée": "une déléguée"}
+
+
+def test_french_spokespeople_data_is_tested():
+    assert {fold(w) for w in FR_SPOKESPEOPLE} == set(descriptions("spokespeople", "fr"))
+
+
+@pytest.mark.parametrize("noun,phrase", sorted(FR_SPOKESPEOPLE.items()))
+def test_french_spokespeople(link, noun, phrase):
+    linker = link(f"Un incendie a touché Minsk, en Biélorussie. Trois personnes sont mortes, a précisé {phrase} de la police.")
+    found = {linker.document.text[m.start:m.end].lower(): m.actor_id for m in linker.mentions()}
+    assert found.get(phrase) == "pol:BLR", found
+
+
+EN_SPOKESPEOPLE = ["spokesman", "spokeswoman", "spokesperson", "representative"]
+
+
+def test_english_spokespeople_data_is_tested():
+    assert set(EN_SPOKESPEOPLE) == set(descriptions("spokespeople", "en"))
+
+
+@pytest.mark.parametrize("noun", EN_SPOKESPEOPLE)
+def test_english_spokespeople(link, noun):
+    linker = link(f"A fire broke out in Minsk, Belarus. Three people died, a {noun} for the police said.", language="en")
+    found = {linker.document.text[m.start:m.end].lower(): m.actor_id for m in linker.mentions()}
+    assert found.get(f"a {noun}") == "pol:BLR", found
+
+
+
+def test_organisation_described_without_a_name_becomes_provisional(link):
+    linker = link("Selon un collectif de défense des droits des femmes, ce droit est remis en cause.")
+    found = by_text(linker)
+    mention = found["un collectif de défense des droits des femmes"]
+    assert linker.actors[mention.actor_id].kind == "ngo"
+
+
+def test_organisation_noun_refers_to_an_organisation_of_unknown_kind(link):
+    linker = link("Le fabricant Samsung Electronics a publié ses résultats. « C'est le pire des scénarios », "
+                  "admet un représentant du groupe.")
+    found = by_text(linker)
+    assert found["un représentant"].actor_id == found["Samsung Electronics"].actor_id
+
+
+def test_occupation_refers_to_the_only_person_named_long_before(link):
+    filler = " ".join("La planète tourne autour de son étoile depuis longtemps." for _ in range(8))
+    linker = link(f"La planète a été repérée par l'astronome suisse Michel Mayor. {filler} D'après le chercheur, elle est froide.")
+    found = by_text(linker)
+    assert found["le chercheur"].actor_id == found["Michel Mayor"].actor_id

@@ -64,3 +64,13 @@ def test_french_document_nouns(noun, phrase):
 def test_english_document_nouns(noun, phrase):
     found = speakers(f"According to {phrase} of NATO, the troops are ready to leave.", "en")
     assert found and found[0][0] == "nato", found
+
+
+def test_report_made_by_an_actor_speaks_for_it():
+    found = speakers("Selon un rapport établi par l'Otan, les troupes sont prêtes à partir.")
+    assert found and found[0][0] == "nato"
+
+
+def test_the_report_is_the_report_named_before():
+    found = speakers("Le rapport final de l'Otan a été publié jeudi. Selon le rapport, les troupes sont prêtes à partir.")
+    assert found and found[0][0] == "nato"

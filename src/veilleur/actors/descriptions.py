@@ -81,7 +81,8 @@ class DescriptionLinking:
         introduced = self._introducing_nouns()
         doc = self.doc
         for tok in doc:
-            if tok.pos_ != "NOUN" or not self.free(tok.i, tok.i + 1):
+            nominal = tok.pos_ == "NOUN" or tok.pos_ == "ADJ" and tok.dep_ != "amod"   # "la scientifique"
+            if not nominal or not self.free(tok.i, tok.i + 1):
                 continue
             noun = fold(tok.lemma_)
             if noun in spokespeople or fold(tok.text) in spokespeople:
@@ -89,7 +90,11 @@ class DescriptionLinking:
             if noun not in introduced and fold(tok.text) in introduced or noun not in org_nouns and fold(tok.text) in org_nouns:
                 noun = fold(tok.text)
             det = _definite(tok)
-            if det is None or self._whose(tok) or not self._acting(tok, spokespeople):
+            if det is None:
+                if noun in org_nouns and self._acting(tok, spokespeople):
+                    self._described_organization(tok, org_nouns[noun])
+                continue
+            if self._whose(tok) or not self._acting(tok, spokespeople):
                 continue
             start = det.i
             if not self.free(start, tok.i + 1):
@@ -118,10 +123,17 @@ class DescriptionLinking:
             start = det.i if det is not None else tok.i
             if not self.free(start, tok.i + 1):
                 continue
-            for child in tok.rights:
+            for child in tok.children:
+                if child.dep_ == "prep":      # English "a spokesman for the ministry"
+                    child = next((c for c in child.children if c.dep_ == "pobj"), child)
                 found = self.owner.get(child.i)
-                if child.dep_ in _COMPLEMENT_DEPS and found and not self.is_person(found.actor_id):
+                if child.dep_ in _COMPLEMENT_DEPS | {"pobj"} and found and not self.is_person(found.actor_id):
                     self.add(start, tok.i + 1, found.actor_id, 0.6, "spokesperson")
+                    break
+                if child.dep_ == "compound" and fold(child.lemma_) in collective and self.free(child.i, child.i + 1):
+                    actor_id = self._collective(child, collective[fold(child.lemma_)])   # "a police spokesman"
+                    if actor_id:
+                        self.add(start, tok.i + 1, actor_id, 0.6, "spokesperson")
                     break
 
     def _acting(self, tok: Token, spokespeople, depth: int = 0) -> bool:
@@ -142,7 +154,24 @@ class DescriptionLinking:
         if tok.dep_.startswith("nmod") and head.pos_ == "NOUN" and depth == 0 and head.i != tok.i \
                 and self._acting(head, spokespeople, 1):
             return True             # "selon les informations des autorités"
+        if tok.dep_ == "pobj" and fold(head.head.lemma_) in spokespeople:
+            return True             # "a spokesman for the police"
         return head.i != tok.i and (fold(head.lemma_) in spokespeople or fold(head.text) in spokespeople)
+
+    def _described_organization(self, tok: Token, kind: str) -> None:
+        """'selon un collectif de défense des droits des femmes': an organisation the article
+        describes without naming it is a provisional actor named by that description."""
+        det = next((c for c in tok.lefts if c.dep_ == "det"), None)
+        complement = [c for c in tok.rights if c.dep_.startswith("nmod")
+                      and any(fold(g.text) in self._of_words for g in c.children if g.dep_ == "case")]
+        if det is None or not complement:
+            return
+        end = max(t.i for t in complement[0].subtree) + 1
+        if end - tok.i > 8 or not self.free(det.i, end):
+            return
+        name = self.doc[tok.i:end].text
+        actor = self.provisional(provisional.provisional_id(name), name, kind, None)
+        self.add(det.i, end, actor.id, 0.5, "description")
 
     def _np_end(self, tok: Token) -> int:
         """The description's end: the noun and the adjectives right after it."""
@@ -153,13 +182,20 @@ class DescriptionLinking:
         return end
 
     def _whose(self, tok: Token) -> bool:
-        """Does a complement, a name or a country word say whose this noun is?"""
+        """Does a complement, a name or a country word say whose this noun is ("la police de
+        la ville", "le président du club", "the police of Lyon", "leur avocat")?"""
         for child in tok.children:
-            if child.dep_ in _COMPLEMENT_DEPS or child.dep_ in ("nmod:poss", "poss"):
+            if child.dep_ in ("nmod:poss", "poss"):
                 return True
             if child.dep_ == "amod" and child.i in self.owner:
                 return True
-            if child.pos_ == "PROPN":
+            if child.i < tok.i:
+                continue
+            if child.dep_ in ("appos", "flat:name", "compound") or child.pos_ == "PROPN" and child.i <= tok.i + 2:
+                return True
+            if child.dep_.startswith("nmod") and any(fold(c.text) in self._of_words for c in child.children if c.dep_ == "case"):
+                return True
+            if child.dep_ == "prep" and fold(child.text) in self._of_words:
                 return True
         return False
 
@@ -214,7 +250,8 @@ class DescriptionLinking:
             actor = self.actors.get(found.actor_id)
             if actor is None or actor.kind == "person" or found.via == "place":
                 continue
-            if actor.kind == kind or kinds.get(actor.id) == kind or noun in fold(actor.name).split():
+            unknown = actor.kind == "other" and actor.id.startswith(provisional.PREFIX) and actor.id not in kinds
+            if actor.kind == kind or kinds.get(actor.id) == kind or unknown or noun in fold(actor.name).split():
                 return actor.id
         return None
 
@@ -223,7 +260,8 @@ class DescriptionLinking:
         sent_start = tok.sent.start
         index = next((k for k, s in enumerate(sents) if s.start == sent_start), 0)
         floor = sents[max(0, index - _PERSON_WINDOW)].start
-        gender = tok.morph.get("Gender")
+        det = _definite(tok)          # "la spécialiste": the article tells an epicene noun's gender
+        gender = (det.morph.get("Gender") if det is not None else None) or tok.morph.get("Gender")
         wanted = {"Masc": "m", "Fem": "f"}.get(gender[0]) if gender else None
         for found in sorted((f for f in self.found if floor <= f.start and f.end <= tok.i), key=lambda f: -f.start):
             if not self.is_person(found.actor_id):
@@ -232,6 +270,13 @@ class DescriptionLinking:
             if wanted and have and have != wanted:
                 continue
             return found.actor_id
+        # Further back: the article's only person so far ("l'astronome Michel Mayor … le chercheur").
+        persons = {f.actor_id for f in self.found if f.end <= tok.i and self.is_person(f.actor_id)}
+        if len(persons) == 1:
+            only = next(iter(persons))
+            have = self.gender_of(only)
+            if not (wanted and have and have != wanted):
+                return only
         return None
 
     def _collective(self, tok: Token, kind: str) -> str | None:

@@ -153,6 +153,8 @@ class DocumentLinker(EntityLinking, RoleLinking, DescriptionLinking):
         kb_actor = self.kb.actors[actor_id]
         if kb_actor.kind == "government" and via in ("name", "alias", "capital"):
             span = self.doc[match.start:match.end]
+            if self._inside_organization_name(span):
+                return                   # "France Télécom", "le Groupe France Télécom": an organisation
             if self.is_place(span):
                 self.add(match.start, match.end, actor_id, 0.5, "place")
                 return
@@ -163,6 +165,14 @@ class DocumentLinker(EntityLinking, RoleLinking, DescriptionLinking):
         if via == "seat":
             via = "metonymy"
         self.add(match.start, match.end, actor_id, confidence or (0.95 if via == "name" else 0.9), via)
+
+    def _inside_organization_name(self, span: Span) -> bool:
+        """Is this country name one word of a longer organisation name the NER found, followed
+        by another capitalised word of that name ("France Télécom", "Russia Today")?"""
+        doc, nxt = self.doc, span.end
+        if nxt >= len(doc) or not doc[nxt].text[:1].isupper() or doc[nxt].pos_ != "PROPN":
+            return False
+        return any(e.label_ == "ORG" and e.start <= span.start and e.end > nxt for e in doc.ents)
 
     def is_place(self, span: Span) -> bool:
         """Is this place name a location here ("à Minsk", "in Moscow") rather than an agent?"""

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from ..actors.mentions import Mention, MentionIndex
 from . import syntax
+from .coding import coding_rules
 from .lexicon import Entry, Grammar
 
 _COORDINATION_GLUE = {"PUNCT", "CCONJ", "ADP", "DET"}
@@ -28,6 +29,7 @@ class Roles:
     object: Token | None = None
     preps: set[str] = field(default_factory=set)
     inherited: bool = False
+    aimed: bool = False     # the target came from a purpose clause or the place (coding.yaml)
 
 
 class ActorFinder:
@@ -39,6 +41,7 @@ class ActorFinder:
         self.relatives = grammar.words("relative_pronouns")
         self.genitive_relatives = grammar.words("genitive_relatives")
         self.max_depth = grammar.data.get("phrase_mention_depth")
+        self.function_nouns = frozenset(grammar.compound_preps)
 
     def find(self, token: Token, how: str = "head", loose: bool = False) -> list[Argument]:
         """``loose``: coordinated mentions need not be parsed as conj ("entre X et Y")."""
@@ -50,8 +53,8 @@ class ActorFinder:
         found_on = token
         if mention is None:
             for candidate in syntax.within_clause(token):
-                if self.max_depth and syntax.path_length(token, candidate) > self.max_depth:
-                    break  # "la médaillée d'argent des jeux de Beyrouth": a place, not the actor
+                if self.max_depth and self._depth(token, candidate) > self.max_depth:
+                    continue  # "la médaillée d'argent des jeux de Beyrouth": a place, not the actor
                 mention = self.mentions.for_token(candidate)
                 if mention is not None:
                     found_on, how = candidate, "subtree" if how == "head" else how
@@ -60,6 +63,15 @@ class ActorFinder:
             return []
         first = Argument(mention.actor_id, found_on, mention, how)
         return [first, *self._coordinated(first, token, loose)]
+
+    def _depth(self, top: Token, token: Token) -> int:
+        """Arcs from ``top`` down to ``token``, the nouns of compound prepositions ("de la
+        part de") not counted."""
+        depth = 0
+        while token.i != top.i and token.head.i != token.i:
+            token = token.head
+            depth += token.i != top.i and token.lemma_.lower() not in self.function_nouns
+        return depth + 1
 
     def _coordinated(self, first: Argument, phrase: Token, loose: bool) -> list[Argument]:
         """Mentions following ``first`` in a coordination: linked by conj, separated only
@@ -117,8 +129,41 @@ def find_roles(entry: Entry, head: Token, match_tokens: list[Token], finder: Act
     if entry.reported:
         return _reported_roles(head, finder)
     if syntax.is_nominal(head):
-        return _nominal_roles(entry, head, match_tokens, finder, grammar)
-    return _verbal_roles(entry, head, match_tokens, finder, grammar)
+        roles = _nominal_roles(entry, head, match_tokens, finder, grammar)
+    else:
+        roles = _verbal_roles(entry, head, match_tokens, finder, grammar)
+    if not roles.targets and roles.sources and _aimed_by_purpose(entry.cameo):
+        roles.targets = _purpose_or_place_target(head, roles, finder, grammar)
+        roles.aimed = bool(roles.targets)
+    return roles
+
+
+def _aimed_by_purpose(code: str) -> bool:
+    return any(code.startswith(root) for root in coding_rules().get("targets_from_purpose_or_place") or ())
+
+
+def _purpose_or_place_target(head: Token, roles: Roles, finder: ActorFinder,
+                             grammar: Grammar) -> list[Argument]:
+    """See coding.yaml (targets_from_purpose_or_place)."""
+    own = {a.actor_id for a in roles.sources}
+    anchors = [head, *syntax.governing_verbs(head)] if syntax.is_nominal(head) else [head]
+    for anchor in anchors:
+        for clause in anchor.children:
+            if clause.dep_ in ("advcl", "xcomp", "acl", "ccomp") and clause.pos_ == "VERB":
+                for obj in [*syntax.objects(clause), *(n for _, n in syntax.complements(clause, grammar))]:
+                    found = [a for a in finder.find(obj) if a.actor_id not in own]
+                    if found:
+                        return found
+    places = grammar.words("location_preps")
+    for anchor in anchors:
+        for prep, noun in syntax.complements(anchor, grammar):
+            if prep not in places:
+                continue
+            for token in noun.subtree:
+                mention = finder.mentions.for_token(token)
+                if mention is not None and mention.actor_id.startswith("gov:") and mention.actor_id not in own:
+                    return [Argument(mention.actor_id, token, mention, "subtree")]
+    return []
 
 
 def _reported_roles(modal: Token, finder: ActorFinder) -> Roles:
@@ -205,6 +250,9 @@ def _verbal_roles(entry: Entry, head: Token, tokens: list[Token], finder: ActorF
             roles.targets = finder.find(obj)
     if not roles.targets:
         roles.targets = _prep_targets(comps, _target_preps(entry, grammar), finder, agent_preps)
+    if not roles.targets and head.dep_ == "acl" and head.tag_ == "VBN":
+        # English passive participle on its patient: "10 Russian soldiers killed in Ukraine"
+        roles.targets = finder.find(head.head)
     if not roles.targets:
         roles.targets = _genitive_relative(head, roles.object, finder)
     if not roles.targets and entry.absorbs:
@@ -332,7 +380,8 @@ def _nominal_roles(entry: Entry, head: Token, tokens: list[Token], finder: Actor
                         roles.sources = finder.find(noun)
     if not roles.sources:
         for child in head.children:  # possessives and demonyms: "sa visite", "Russia's support"
-            if child.dep_ in ("det:poss", "poss", "nmod:poss", "amod") or (
+            # "compound": English noun modifiers ("NATO airstrikes", "Israeli tank shelling")
+            if child.dep_ in ("det:poss", "poss", "nmod:poss", "amod", "compound") or (
                     child.dep_ == "det" and child.morph.get("Poss") == ["Yes"]):
                 found = finder.find(child, "possessive")
                 if found:
@@ -347,6 +396,11 @@ def _nominal_roles(entry: Entry, head: Token, tokens: list[Token], finder: Actor
     if not roles.targets and verbs and head.dep_ in syntax.OBJECT:
         # "sent humanitarian aid to Haiti": the recipient hangs on the light verb.
         roles.targets = _prep_targets(_all_complements([verbs[0]], grammar), target_preps, finder)
+    if not roles.targets and verbs and syntax.prep_of(head) is not None:
+        # "engaged Filipino peacekeepers in a firefight": the light verb's object.
+        for obj in syntax.objects(verbs[0]):
+            if obj.i != head.i and not roles.targets:
+                roles.targets = [a for a in finder.find(obj) if a.actor_id not in {x.actor_id for x in roles.sources}]
     if not roles.sources:
         for verb in verbs:
             for subject in syntax.subjects(verb):

@@ -80,16 +80,18 @@ class EventCoder:
                       context: CodingContext) -> list[Event]:
         matches = find_triggers(sentence, self.lexicon, self.grammar.data.get("lemma_fallback_suffixes"))
         # a modifier inside an actor's phrase is not a trigger ("riot police", "strike force")
-        matches = [m for m in matches if not _inside_actor(m.head, finder.mentions)]
+        # nor a word used as a preposition ("according to", "following")
+        matches = [m for m in matches if not _inside_actor(m.head, finder.mentions)
+                   and not (m.head.dep_ == "prep" and len(m.tokens) == 1)]
         if not matches or self._off_topic(sentence):
             return []
         candidates = [_Candidate(m, find_roles(m.entry, m.head, m.tokens, finder, self.grammar))
                       for m in matches]
         candidates = _absorb(candidates)
-        events: list[Event] = []
-        for candidate in candidates:
-            events.extend(self._events_of(candidate, sentence, context))
-        return events
+        coded = [(c, self._events_of(c, sentence, context)) for c in candidates]
+        if self.language == "en":
+            coded = _drop_coded_objects(coded)
+        return [event for _, events in coded for event in events]
 
     def _off_topic(self, sentence: Span) -> bool:
         words = self.grammar.words("off_topic_words")
@@ -234,19 +236,29 @@ def _absorb(candidates: list[_Candidate]) -> list[_Candidate]:
     # "lifted the curfew", "called for sanctions", "accepted the demands": a nominal
     # trigger that is the object of a verbal trigger and has no actor of its own (only the
     # verb's subject, inherited) is what that event is about, not a second event.
-    # Only when the verb's entry names that noun in a variant ("lift" + curfew) or controls
-    # its complement ("call for", "accept").
+    # Only when the verb's entry names that noun in a variant ("lift" + curfew).
     heads = {c.match.head.i: c.match.entry for c in candidates if not syntax.is_nominal(c.match.head)}
     for inner in candidates:
         head = inner.match.head
         governor = head.head.head if head.dep_ == "pobj" else head.head  # English "for X"
         outer = heads.get(governor.i)
         if (outer is not None and syntax.is_nominal(head) and inner.roles.inherited
-                and not inner.roles.targets and governor.i != head.i
-                and (outer.absorbs or any(head.lemma_.lower() in (v.when.get("complement_lemma") or ())
-                                          for v in outer.variants))
+                and (not inner.roles.targets or inner.roles.aimed) and governor.i != head.i
+                and any(head.lemma_.lower() in (v.when.get("complement_lemma") or ())
+                        for v in outer.variants)
                 and (head.dep_ in syntax.OBJECT or syntax.prep_of(head) is not None)):
             absorbed.add(id(inner))
+    # "went on hunger strike to demand X": the demand is what the protest says, not a
+    # second event.
+    for outer in candidates:
+        if not outer.match.entry.cameo.startswith("14"):
+            continue
+        anchors = {outer.match.head.i, *(v.i for v in syntax.governing_verbs(outer.match.head))}
+        for inner in candidates:
+            head = inner.match.head
+            if inner.match.entry.cameo.startswith("10") and head.dep_ in ("advcl", "xcomp", "acl") \
+                    and head.head.i in anchors:
+                absorbed.add(id(inner))
     for outer in candidates:
         if not outer.match.entry.absorbs:
             continue
@@ -259,6 +271,21 @@ def _absorb(candidates: list[_Candidate]) -> list[_Candidate]:
                 if not outer.roles.targets:
                     outer.roles.targets = inner.roles.targets
     return [c for c in candidates if id(c) not in absorbed]
+
+
+def _drop_coded_objects(coded: list[tuple[_Candidate, list[Event]]]) -> list[tuple[_Candidate, list[Event]]]:
+    """English "would not provide support to Israel", "signed an agreement with China": a
+    noun trigger that is the direct object of a verb trigger which was coded, and whose
+    source is only that verb's subject, restates the verb's event."""
+    coded_verbs = {c.match.head.i for c, events in coded if events and not syntax.is_nominal(c.match.head)}
+    out = []
+    for candidate, events in coded:
+        head = candidate.match.head
+        if (syntax.is_nominal(head) and head.dep_ in syntax.OBJECT and head.head.i in coded_verbs
+                and candidate.roles.inherited):
+            events = []
+        out.append((candidate, events))
+    return out
 
 
 def _governs(outer: Token, inner: Token, depth: int = 3) -> bool:

@@ -70,18 +70,42 @@ def _best_mention(mentions: MentionIndex, head: Token, span: tuple[int, int]) ->
 
 
 def _author(mentions: MentionIndex, head: Token) -> Mention | None:
-    """'selon un rapport de l'INSEE', 'les informations des autorités': a document speaks
-    for the actor named as its author."""
+    """'selon un rapport de l'INSEE', 'un rapport établi par l'INSEE', 'les informations des
+    autorités': a document speaks for the actor named as its author; 'selon le rapport'
+    for the author of the report the article named before."""
     try:
         documents = load_lexicon(head.doc.lang_).source_documents
     except Exception:  # a language without a lexicon
         return None
     if head.lemma_.lower() not in documents and head.lower_ not in documents:
         return None
+    mention = _named_author(mentions, head)
+    if mention is not None or not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in head.children):
+        return mention
+    for earlier in reversed(head.doc[:head.i]):
+        if earlier.pos_ == "NOUN" and earlier.lemma_ == head.lemma_:
+            mention = _named_author(mentions, earlier)
+            if mention is not None:
+                return mention
+    return None
+
+
+_DEFINITE = {"le", "la", "les", "l'", "the", "ce", "cette", "this"}
+
+
+def _named_author(mentions: MentionIndex, head: Token) -> Mention | None:
     for child in head.rights:
-        if child.dep_ in ("nmod", "prep", "pobj") or child.dep_.startswith("nmod"):
-            target = child if child.dep_ != "prep" else next((c for c in child.children if c.dep_ == "pobj"), None)
-            mention = mentions.for_token(target) if target is not None else None
+        targets = []
+        if child.dep_.startswith("nmod") or child.dep_ == "pobj":
+            targets.append(child)
+        elif child.dep_ == "prep":
+            targets += [c for c in child.children if c.dep_ == "pobj"]
+        elif child.dep_ in ("acl", "acl:relcl"):    # "un rapport établi par l'INSEE"
+            targets += [c for c in child.children if c.dep_ in ("obl:agent", "agent", "obl")
+                        and any(g.lower_ in ("par", "by") for g in c.children if g.dep_ == "case")]
+            targets += [p for c in child.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        for target in targets:
+            mention = mentions.for_token(target)
             if mention is not None and mention.via != "place":
                 return mention
     return None

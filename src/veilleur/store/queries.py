@@ -155,6 +155,15 @@ def _pages(fetch, limit: int) -> Iterator[dict]:
             return
 
 
+def _cursor_page(rows: list[dict], limit: int, key) -> tuple[list[dict], str | None]:
+    """The page (``limit + 1`` rows were read) and the cursor after it: ``key(last row)``,
+    None at the end."""
+    if len(rows) <= limit:
+        return rows, None
+    rows = rows[:limit]
+    return rows, encode_cursor(key(rows[-1]))
+
+
 def _json_columns(row: dict) -> dict:
     """``x_json`` columns decoded under the name ``x``."""
     for key in [k for k in row if k.endswith("_json")]:
@@ -336,21 +345,42 @@ class EventIndex:
                            np.int32, len(self) - start)
         self.happening = np.concatenate([self.happening[:start], tail])
 
-    def counted(self, keep: np.ndarray, count: str = CONSOLIDATED, by: np.ndarray | None = None) -> np.ndarray:
+    def counted(self, keep: np.ndarray, count: str = CONSOLIDATED) -> np.ndarray:
         """``keep`` with one report per consolidated event (its newest kept report) when
-        counting happenings; per value of ``by`` when given (a facet: a happening reported in
-        French and English counts once under each language)."""
+        counting happenings."""
         if count == REPORTS or not self.happening_ids:
             return keep
         grouped = keep & (self.happening >= 0)
         positions = self.order[grouped[self.order]]
-        key = self.happening[positions].astype(np.int64)
-        if by is not None:
-            key = key * (int(by.max(initial=0)) + 2) + (by[positions].astype(np.int64) + 1)
-        _, first = np.unique(key, return_index=True)
+        _, first = np.unique(self.happening[positions], return_index=True)
         out = keep & (self.happening < 0)
         out[positions[first]] = True
         return out
+
+    def total(self, keep: np.ndarray, count: str = CONSOLIDATED) -> int:
+        """How many kept events: reports, or happenings."""
+        if count == REPORTS or not self.happening_ids:
+            return int(keep.sum())
+        marks = np.zeros(len(self.happening_ids), bool)
+        marks[self.happening[keep & (self.happening >= 0)]] = True
+        return int((keep & (self.happening < 0)).sum() + marks.sum())
+
+    def values(self, column: np.ndarray, keep: np.ndarray, count: str = CONSOLIDATED) -> np.ndarray:
+        """``column``'s values over the kept events, a consolidated event once per value
+        (a facet: a happening reported in French and English counts under each language)."""
+        if count == REPORTS or not self.happening_ids:
+            return column[keep]
+        grouped = keep & (self.happening >= 0)
+        width = int(column.max(initial=0)) + 2
+        keys = self.happening[grouped].astype(np.int64) * width + column[grouped] + 1
+        size = len(self.happening_ids) * width
+        if size <= 1 << 23:   # a table of marks is faster than sorting (np.unique)
+            marks = np.zeros(size, bool)
+            marks[keys] = True
+            pairs = np.flatnonzero(marks)
+        else:
+            pairs = np.unique(keys)
+        return np.concatenate([column[keep & (self.happening < 0)], (pairs % width - 1).astype(column.dtype)])
 
     def _append(self, rows: list[dict]) -> None:
         codes = self.codes
@@ -438,7 +468,7 @@ class EventIndex:
             column, labels = self.country_of(name.split("_")[0]), self.codes["country"].values
         else:
             column, labels = self.columns[name], self.codes[name].values
-        values = column[self.counted(keep, count, by=column)]
+        values = self.values(column, keep, count)
         values = values[values > (0 if name == "quad_class" else -1)]
         counts = np.bincount(values.astype(np.int64)) if len(values) else np.zeros(0, np.int64)
         found = [(int(c), int(v)) for v, c in enumerate(counts) if c]
@@ -475,7 +505,7 @@ class Queries:
         index = self.index()
         return {
             "articles": value("SELECT count(*) AS n FROM articles WHERE near_duplicate_of IS NULL") or 0,
-            "events": int(index.counted(np.ones(len(index), bool), count).sum()),
+            "events": index.total(np.ones(len(index), bool), count),
             "quotes": value("SELECT count(*) AS n FROM quotes WHERE pipeline_version = ?", (version,)) or 0,
             "actors": value("SELECT count(DISTINCT actor_id) AS n FROM article_actors "
                             "WHERE pipeline_version = ?", (version,)) or 0,
@@ -633,7 +663,7 @@ class Queries:
 
     def count_events(self, f: EventFilter, count: str = CONSOLIDATED) -> int:
         index = self.index()
-        return int(index.counted(index.mask(f), count).sum())
+        return index.total(index.mask(f), count)
 
     def events(self, f: EventFilter, limit: int, cursor: str | None,
                view: str = REPORTS) -> tuple[list[dict], str | None]:
@@ -712,9 +742,7 @@ class Queries:
             "a.language, a.published, a.title AS article_title FROM quotes q "
             "JOIN articles a ON a.id = q.article_id LEFT JOIN actors s ON s.id = q.speaker_actor "
             f"WHERE {' AND '.join(where)} ORDER BY q.seq DESC LIMIT ?", [*params, limit + 1])
-        more = len(rows) > limit
-        rows = rows[:limit]
-        return rows, encode_cursor([rows[-1]["id"]]) if more else None
+        return _cursor_page(rows, limit, lambda last: [last["id"]])
 
     def iter_quotes(self, f: QuoteFilter, limit: int) -> Iterator[dict]:
         return _pages(lambda n, cursor: self.quotes(f, n, cursor), limit)
@@ -752,8 +780,7 @@ class Queries:
         size = len(actors.values)
         source, target = index.columns["source"], index.columns["target"]
         every = np.ones(len(index), bool)
-        source = source[index.counted(every, count, by=source)]
-        target = target[index.counted(every, count, by=target)]
+        source, target = index.values(source, every, count), index.values(target, every, count)
         given = np.bincount(source[source >= 0], minlength=size)
         received = np.bincount(target[target >= 0], minlength=size)
         for row in rows:
@@ -959,24 +986,23 @@ class Queries:
         if f.date_to:
             where.append("s.first_seen <= ?")
             params.append(f.date_to)
-        if f.language:
-            where.append("EXISTS (SELECT 1 FROM story_articles x JOIN articles a ON a.id = x.article_id "
-                         "WHERE x.story_id = s.id AND x.pipeline_version = s.pipeline_version "
-                         "AND a.language = ?)")
-            params.append(f.language)
+        if f.language:   # a validated ISO code, quoted in the story's JSON list of languages
+            where.append("s.languages_json LIKE ?")
+            params.append(f'%"{f.language}"%')
         if cursor:
             last_seen, last_id = decode_cursor(cursor, (str, str))
             where.append("(COALESCE(s.last_seen, '') < ? OR (COALESCE(s.last_seen, '') = ? AND s.id < ?))")
             params += [last_seen, last_seen, last_id]
+        # The page's ids first, then their rows and event counts (counted for the page only).
+        order = "ORDER BY COALESCE(s.last_seen, '') DESC, s.id DESC"
         rows = [_json_columns(r) for r in self._rows(
             "SELECT s.id, s.title, s.first_seen, s.last_seen, s.article_count, s.languages_json, "
             "s.sources_json, (SELECT count(*) FROM consolidated_events c WHERE c.story_id = s.id "
-            "AND c.pipeline_version = s.pipeline_version) AS events FROM stories s "
-            f"WHERE {' AND '.join(where)} ORDER BY COALESCE(s.last_seen, '') DESC, s.id DESC LIMIT ?",
+            "AND c.pipeline_version = s.pipeline_version) AS events FROM (SELECT s.id, s.pipeline_version "
+            f"FROM stories s WHERE {' AND '.join(where)} {order} LIMIT ?) p "
+            f"JOIN stories s ON s.id = p.id AND s.pipeline_version = p.pipeline_version {order}",
             [*params, limit + 1])]
-        more = len(rows) > limit
-        rows = rows[:limit]
-        return rows, encode_cursor([rows[-1]["last_seen"] or "", rows[-1]["id"]]) if more else None
+        return _cursor_page(rows, limit, lambda last: [last["last_seen"] or "", last["id"]])
 
     def iter_stories(self, f: StoryFilter, limit: int) -> Iterator[dict]:
         return _pages(lambda n, cursor: self.stories(f, n, cursor), limit)
@@ -1030,9 +1056,7 @@ class Queries:
         rows = [_json_columns(r) for r in self._rows(
             f"SELECT {', '.join(c + '_json' if c == 'event_ids' else c for c in ALERT_COLUMNS)} FROM alerts "
             f"WHERE {' AND '.join(where)} ORDER BY fired_at DESC, id DESC LIMIT ?", [*params, limit + 1])]
-        more = len(rows) > limit
-        rows = rows[:limit]
-        return rows, encode_cursor([rows[-1]["fired_at"], rows[-1]["id"]]) if more else None
+        return _cursor_page(rows, limit, lambda last: [last["fired_at"], last["id"]])
 
     def iter_alerts(self, limit: int, rule: str | None = None) -> Iterator[dict]:
         return _pages(lambda n, cursor: self.alerts(n, cursor, rule), limit)

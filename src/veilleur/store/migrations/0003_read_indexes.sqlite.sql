@@ -4,8 +4,9 @@
 -- index alone when events are joined to their articles.
 CREATE INDEX articles_read_facts ON articles(id, language, published, near_duplicate_of);
 
--- Stories listed newest first per pipeline version, paged by (last_seen, id).
-CREATE INDEX stories_version_last_seen ON stories(pipeline_version, last_seen, id);
+-- Stories listed most recently seen first per pipeline version, paged by (last_seen, id);
+-- the expression is the API's sort key (a story without dates sorts last on both backends).
+CREATE INDEX stories_version_seen ON stories(pipeline_version, (COALESCE(last_seen, '')), id);
 -- The latest story build (max(updated_at)) tells the API its consolidated counts are stale.
 CREATE INDEX stories_updated_at ON stories(updated_at);
 -- Consolidated events of one pipeline version, loaded to map reports to happenings.
