@@ -29,7 +29,7 @@ def analyze(text_or_path: str | Path, *, source: str | None = None, language: st
 
     spec = str(text_or_path)
     if isinstance(text_or_path, Path) or spec.startswith(("http://", "https://")) or (
-            "\n" not in spec and len(spec) < 4096 and Path(spec).is_file()):
+            "\n" not in spec and len(spec) < 4096 and _is_file(spec)):
         results = list(ingest.load([spec]))
         if not results:
             raise InputError("E004", spec)
@@ -65,3 +65,11 @@ def analyze_many(inputs, *, size: str = "md", batch_size: int = 16):
         else:
             pending.append(item)
     yield from analyze_documents(pending, size=size, batch_size=batch_size)
+
+
+def _is_file(spec: str) -> bool:
+    """A one-line text longer than the system's file-name limit is text, not a path."""
+    try:
+        return Path(spec).is_file()
+    except OSError:
+        return False

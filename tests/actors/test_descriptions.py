@@ -255,3 +255,10 @@ def test_occupation_refers_to_the_only_person_named_long_before(link):
     linker = link(f"La planète a été repérée par l'astronome suisse Michel Mayor. {filler} D'après le chercheur, elle est froide.")
     found = by_text(linker)
     assert found["le chercheur"].actor_id == found["Michel Mayor"].actor_id
+
+
+def test_organisation_of_unknown_kind_is_the_most_named_one(link):
+    linker = link("Samsung Electronics a publié ses résultats. Samsung Electronics prévoit une baisse. "
+                  "Selon Hi Investment, la chute va durer. « C'est le pire des scénarios », admet un représentant du groupe.")
+    found = by_text(linker)
+    assert found["un représentant"].actor_id == found["Samsung Electronics"].actor_id

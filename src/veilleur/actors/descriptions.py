@@ -244,16 +244,23 @@ class DescriptionLinking:
         return tok
 
     def _last_organization(self, before: int, kind: str, noun: str, introduced, org_nouns) -> str | None:
+        """The last organisation of that kind named before; failing one, the most named
+        organisation of unknown kind (a provisional one the base cannot type)."""
         # an actor introduced as "le syndicat X" is of that noun's kind, whatever its name
         kinds = {actor_id: org_nouns[n] for n, (_, actor_id) in introduced.items() if n in org_nouns}
+        counts: dict[str, int] = {}
         for found in sorted((f for f in self.found if f.end <= before), key=lambda f: -f.start):
             actor = self.actors.get(found.actor_id)
             if actor is None or actor.kind == "person" or found.via == "place":
                 continue
-            unknown = actor.kind == "other" and actor.id.startswith(provisional.PREFIX) and actor.id not in kinds
-            if actor.kind == kind or kinds.get(actor.id) == kind or unknown or noun in fold(actor.name).split():
+            if actor.kind == kind or kinds.get(actor.id) == kind or noun in fold(actor.name).split():
                 return actor.id
-        return None
+            if actor.kind == "other" and actor.id.startswith(provisional.PREFIX) and actor.id not in kinds:
+                counts[actor.id] = counts.get(actor.id, 0) + 1
+        if not counts:
+            return None
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])      # most named; recency breaks ties
+        return ranked[0][0]
 
     def _last_person(self, tok: Token) -> str | None:
         sents = list(self.doc.sents)

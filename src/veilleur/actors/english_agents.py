@@ -94,6 +94,19 @@ def _has_named_complement(linker: "DocumentLinker", head: Token) -> bool:
                for child in head.children for pobj in child.children)
 
 
+def _owning_organisation(linker: "DocumentLinker", head: Token) -> Token | None:
+    """A modifier of ``head`` linked to an organisation with no country of its own."""
+    for child in head.children:
+        if child.dep_ in ("compound", "poss", "nmod") and child.i < head.i:
+            tip = max(child.subtree, key=lambda t: t.i)
+            found = linker.owner.get(tip.i) or linker.owner.get(child.i)
+            actor = linker.actors.get(found.actor_id) if found else None
+            if actor is not None and actor.kind not in ("person", "country") and not actor.country \
+                    and not found.actor_id.startswith("gov:"):
+                return tip if tip.i in linker.owner else child
+    return None
+
+
 def _group_noun(linker: "DocumentLinker", token: Token) -> str | None:
     """"Iraqi Kurds", "Bosnian Serbs": a capitalised plural group named with a demonym."""
     if token.pos_ not in ("PROPN", "NOUN") or not token.text[:1].isupper() or not token.text.endswith("s"):
@@ -120,6 +133,11 @@ def _link_agents(linker: "DocumentLinker") -> None:
         if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children):
             continue  # "withdraw its troops": the subject's own forces, not another actor
         kind, first = _kind_of(token)
+        owner = _owning_organisation(linker, token) if kind else None
+        if owner is not None:  # "U.N. helicopters", "NATO troops", "Red Cross officials"
+            found = linker.owner[owner.i]
+            linker.add(token.i, token.i + 1, found.actor_id, round(found.confidence * 0.8, 3), "metonymy")
+            continue
         iso = None
         if kind is None:
             iso = _group_noun(linker, token)
@@ -149,7 +167,10 @@ def _link_agents(linker: "DocumentLinker") -> None:
             name = template.format(country=linker.kb.countries[iso].name("en"))
             actor = linker.provisional(f"{prefix}:{iso}", name, kind, iso)
             linker.add(start, end, actor.id, 0.6, "demonym")
-        elif not iso:
+        elif not iso and (kind != "civilians" or token.dep_ in ("nsubj", "nsubjpass")
+                          or any(t.i in linker.owner for t in token.sent)):
+            # people of no stated country are actors when they act ("Prisoners rioted") or
+            # another actor of the sentence acts on them, not in "forecasters warned residents"
             # keep the phrase's modifiers: "Moslem fundamentalist demonstrators"
             while start > 0 and doc[start - 1].head.i == token.i and start - 1 not in linker.owner \
                     and doc[start - 1].dep_ in ("amod", "compound") and doc[start - 1].is_alpha:

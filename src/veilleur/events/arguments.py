@@ -289,6 +289,16 @@ def _genitive_relative(head: Token, obj: Token | None, finder: ActorFinder) -> l
     return []
 
 
+def _behind_preposition(token: Token, top: Token, preps: frozenset[str]) -> bool:
+    """``token`` hangs below ``top`` through one of ``preps`` (English pobj chains)."""
+    current = token
+    while current.i != top.i and current.head.i != current.i:
+        if current.dep_ == "pobj" and current.head.lower_ in preps:
+            return True
+        current = current.head
+    return False
+
+
 def _prep_targets(comps, preps, finder: ActorFinder, exclude=frozenset()) -> list[Argument]:
     for prep, noun in comps:
         if prep in preps and prep not in exclude:
@@ -366,6 +376,8 @@ def _nominal_roles(entry: Entry, head: Token, tokens: list[Token], finder: Actor
     for prep, noun in comps:
         if prep in genitive:
             found = finder.find(noun)
+            if found and _behind_preposition(found[0].token, noun, target_preps | {"from"}):
+                found = []  # "the withdrawal of forces from Panama": Panama is no genitive
             if not found:
                 continue
             if (entry.genitive == "target" or has_agent) and prep not in agents:
