@@ -146,7 +146,8 @@ def _purpose_or_place_target(head: Token, roles: Roles, finder: ActorFinder,
                              grammar: Grammar) -> list[Argument]:
     """See coding.yaml (targets_from_purpose_or_place)."""
     own = {a.actor_id for a in roles.sources}
-    anchors = [head, *syntax.governing_verbs(head)] if syntax.is_nominal(head) else [head]
+    anchors = ([head, *syntax.governing_verbs(head)] if syntax.is_nominal(head)
+               else [head, *syntax.objects(head)])  # "imposed a curfew in Cizre"
     for anchor in anchors:
         for clause in anchor.children:
             if clause.dep_ in ("advcl", "xcomp", "acl", "ccomp") and clause.pos_ == "VERB":
