@@ -155,7 +155,6 @@ def _link_agents(linker: "DocumentLinker") -> None:
             start += 1
         if start >= end or not linker.free(start, end):
             continue
-        text = doc[start:end].text
         if iso and kind == "government":
             if government_id(iso) in linker.kb.actors:
                 linker.add(start, end, government_id(iso), 0.6, "demonym")
