@@ -7,10 +7,36 @@ variables, then explicit keyword arguments / command-line options.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 
 from platformdirs import user_data_dir
+
+
+def _setting(default: object, description: str):
+    return field(default=default, metadata={"description": description})
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Every setting, its default and its meaning: the one place they are written."""
+
+    db: str = _setting(str(Path(user_data_dir("veilleur")) / "veilleur.db"),
+                       "Store location: a SQLite file path or a postgresql:// URL")
+    max_input_bytes: int = _setting(50 * 1024 * 1024, "Refuse inputs larger than this many bytes")
+    fetch_timeout: float = _setting(15.0, "Seconds before an HTTP request gives up")
+    fetch_retries: int = _setting(3, "Attempts for a failing HTTP request (with backoff)")
+    fetch_max_bytes: int = _setting(10 * 1024 * 1024, "Largest HTTP response body accepted")
+    user_agent: str = _setting("Veilleur/0.1 (+news analysis; contact: set VEILLEUR_USER_AGENT)",
+                               "User-Agent sent with every HTTP request")
+    allow_private_urls: bool = _setting(False, "Allow fetching private, loopback and link-local addresses")
+    model_size: str = _setting("md", "spaCy model size for French: md (accurate) or sm (fast)")
+    min_confidence: float = _setting(0.0, "Hide events and quotes below this confidence")
+    batch_size: int = _setting(32, "Documents per batch in runners and stores")
+    processes: int = _setting(0, "Worker processes for analysis (0 = all cores)")
+
+    def with_(self, **overrides: object) -> "Settings":
+        return replace(self, **{k: v for k, v in overrides.items() if v is not None})
 
 
 @dataclass(frozen=True)
@@ -20,39 +46,9 @@ class Setting:
     description: str
 
 
-SETTINGS: tuple[Setting, ...] = (
-    Setting("db", str(Path(user_data_dir("veilleur")) / "veilleur.db"),
-            "Store location: a SQLite file path or a postgresql:// URL"),
-    Setting("max_input_bytes", 50 * 1024 * 1024, "Refuse inputs larger than this many bytes"),
-    Setting("fetch_timeout", 15.0, "Seconds before an HTTP request gives up"),
-    Setting("fetch_retries", 3, "Attempts for a failing HTTP request (with backoff)"),
-    Setting("fetch_max_bytes", 10 * 1024 * 1024, "Largest HTTP response body accepted"),
-    Setting("user_agent", "Veilleur/0.1 (+news analysis; contact: set VEILLEUR_USER_AGENT)",
-            "User-Agent sent with every HTTP request"),
-    Setting("allow_private_urls", False, "Allow fetching private, loopback and link-local addresses"),
-    Setting("model_size", "md", "spaCy model size for French: md (accurate) or sm (fast)"),
-    Setting("min_confidence", 0.0, "Hide events and quotes below this confidence"),
-    Setting("batch_size", 32, "Documents per batch in runners and stores"),
-    Setting("processes", 0, "Worker processes for analysis (0 = all cores)"),
-)
-
-
-@dataclass(frozen=True)
-class Settings:
-    db: str = SETTINGS[0].default  # type: ignore[assignment]
-    max_input_bytes: int = SETTINGS[1].default  # type: ignore[assignment]
-    fetch_timeout: float = SETTINGS[2].default  # type: ignore[assignment]
-    fetch_retries: int = SETTINGS[3].default  # type: ignore[assignment]
-    fetch_max_bytes: int = SETTINGS[4].default  # type: ignore[assignment]
-    user_agent: str = SETTINGS[5].default  # type: ignore[assignment]
-    allow_private_urls: bool = SETTINGS[6].default  # type: ignore[assignment]
-    model_size: str = SETTINGS[7].default  # type: ignore[assignment]
-    min_confidence: float = SETTINGS[8].default  # type: ignore[assignment]
-    batch_size: int = SETTINGS[9].default  # type: ignore[assignment]
-    processes: int = SETTINGS[10].default  # type: ignore[assignment]
-
-    def with_(self, **overrides: object) -> "Settings":
-        return replace(self, **{k: v for k, v in overrides.items() if v is not None})
+# The documented table (`veilleur settings`), read off the Settings fields.
+SETTINGS: tuple[Setting, ...] = tuple(
+    Setting(f.name, f.default, f.metadata["description"]) for f in fields(Settings))
 
 
 def _coerce(raw: str, like: object) -> object:

@@ -89,11 +89,16 @@ def json_rows(text: str, source: str, field_map: dict[str, str]) -> Iterator[Row
         if not isinstance(record, dict):
             yield InputError("E007", source, line=number, detail="not a JSON object")
             continue
-        try:
-            yield Row(number, map_record(record, field_map, f"{source}#{number}"),
-                      json.dumps(record, ensure_ascii=False), "application/json")
-        except InputError as exc:
-            yield exc
+        yield _record_row(number, record, field_map, source)
+
+
+def _record_row(number: int, record: dict, field_map: dict[str, str], source: str) -> Row | InputError:
+    """One JSON or CSV record as a Row (kept as JSON for the store), or the mapping's error."""
+    try:
+        return Row(number, map_record(record, field_map, f"{source}#{number}"),
+                   json.dumps(record, ensure_ascii=False), "application/json")
+    except InputError as exc:
+        return exc
 
 
 def _listed_records(data: dict) -> list:
@@ -116,10 +121,6 @@ def csv_rows(text: str, source: str, field_map: dict[str, str]) -> Iterator[Row 
             if None in record:  # more cells than header columns
                 yield InputError("E015", f"{source}#{number}", detail="more cells than columns")
                 continue
-            try:
-                yield Row(number, map_record(record, field_map, f"{source}#{number}"),
-                          json.dumps(record, ensure_ascii=False), "application/json")
-            except InputError as exc:
-                yield exc
+            yield _record_row(number, record, field_map, source)
     except csv.Error as exc:
         yield InputError("E015", source, detail=f"row {number + 1}: {exc}")

@@ -30,7 +30,7 @@ from typing import Any, Iterable
 import yaml
 
 from ..errors import VeilleurError
-from .features import _day
+from .features import parse_day
 
 _RULE_KEYS = {"name", "actor", "dyad", "category", "quad_class", "window_days", "threshold",
               "anomaly", "webhook", "min_confidence"}
@@ -124,7 +124,7 @@ def load_rules(path: str | Path) -> list[Rule]:
 def evaluate(rule: Rule, events: Iterable[dict[str, Any]], today: date) -> Alert | None:
     """The alert ``rule`` fires for the window ending ``today`` (inclusive), or None."""
     window_start = today - timedelta(days=rule.window_days - 1)
-    dated = [(d, e) for e in events if rule.matches(e) and (d := _day(e.get("date"))) is not None]
+    dated = [(d, e) for e in events if rule.matches(e) and (d := parse_day(e.get("date"))) is not None]
     current = [e for d, e in dated if window_start <= d <= today]
     count = len(current)
     ids = [str(e.get("id")) for e in current if e.get("id") is not None]

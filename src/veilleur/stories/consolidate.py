@@ -14,7 +14,7 @@ from datetime import date
 from typing import Iterable
 
 from ..document import Document
-from .features import _day
+from .features import parse_day
 
 
 @dataclass
@@ -64,7 +64,7 @@ def happening_key(document: Document, event) -> tuple:
 
 
 def _event_day(event_date: str | None, published: str | None) -> date | None:
-    return _day(event_date) or _day(published)
+    return parse_day(event_date) or parse_day(published)
 
 
 def consolidate_events(documents: Iterable[Document], tolerance_days: int = 2) -> list[ConsolidatedEvent]:

@@ -36,7 +36,8 @@ def _fold(word: str) -> str:
     return "".join(c for c in word if not unicodedata.combining(c))
 
 
-def _day(value: str | None) -> date | None:
+def parse_day(value: str | None) -> date | None:
+    """A date of any precision (YYYY, YYYY-MM, YYYY-MM-DD) as its first day; None if absent."""
     if not value:
         return None
     parts = value.split("-")
@@ -81,7 +82,7 @@ class ArticleFeatures:
             if title_span and any(title_span[0] <= m[0] < title_span[1] for m in a.mentions))
         title_words = frozenset(w for w in (_fold(t) for t in _WORD.findall(document.title or ""))
                                 if w not in _STOPWORDS)
-        return cls(str(document.id), document.language, _day(document.published),
+        return cls(str(document.id), document.language, parse_day(document.published),
                    signature(document.text), terms, names, actor_ids, title_actors, title_words,
                    triples)
 
