@@ -35,6 +35,7 @@ class Errors:
     E301 = "malformed lexicon entry: {detail}"
     E302 = "unknown CAMEO code {cameo}"
     E401 = "malformed speech-verb lexicon: {detail}"
+    E402 = "malformed speech-act table: {detail}"
     E501 = "unsupported database URL {url}"
     E502 = "database schema is newer than this Veilleur ({found} > {supported})"
     E503 = "article not found: {article_id}"

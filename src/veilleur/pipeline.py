@@ -1,7 +1,8 @@
 """The analysis of one document: a pure function from a cleaned Document to the contract.
 
-ingest → nlp → actors → events → quotes. It reads no database and knows nothing of who
-calls it; runners and stores sit around it (shared/docs/architecture.md).
+ingest → nlp → actors → quotes → events (events read the quotes for quoted criticism).
+It reads no database and knows nothing of who calls it; runners and stores sit around it
+(shared/docs/architecture.md).
 """
 from __future__ import annotations
 
@@ -38,7 +39,7 @@ def _stages() -> list[tuple[str, Stage]]:
     # Imported here so that importing veilleur stays cheap.
     from . import actors, events, quotes
 
-    return [("actors", actors.run), ("events", events.run), ("quotes", quotes.run)]
+    return [("actors", actors.run), ("quotes", quotes.run), ("events", events.run)]
 
 
 def make_spacy_doc(nlp: Language, document: Document) -> Doc:

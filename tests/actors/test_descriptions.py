@@ -101,13 +101,14 @@ def test_french_collective_nouns(link, lemma, phrase):
 # One organisation named by a word of its kind (data/linking.yaml organization_kinds), then
 # each organisation noun of that kind refers back to it.
 ORG_OF_KIND = {"ngo": "le Syndicat national des journalistes", "company": "le Groupe Danone",
-               "party": "le Parti socialiste"}
+               "party": "le Parti socialiste", "other": "l'Université de Bordeaux"}
 FR_ORGS = {"syndicat": "le syndicat", "centrale": "la centrale", "fédération": "la fédération",
            "confédération": "la confédération", "association": "l'association",
            "organisation": "l'organisation", "ong": "l'ONG", "collectif": "le collectif",
            "entreprise": "l'entreprise", "société": "la société", "groupe": "le groupe",
            "firme": "la firme", "constructeur": "le constructeur", "compagnie": "la compagnie",
-           "banque": "la banque", "direction": "la direction", "parti": "le parti", "formation": "la formation"}
+           "banque": "la banque", "direction": "la direction", "parti": "le parti", "formation": "la formation",
+           "université": "l'université"}
 
 
 def test_organisation_data_is_tested():
@@ -145,9 +146,10 @@ def test_english_collective_nouns(link, lemma, phrase):
     assert found[phrase].actor_id.endswith("FRA")
 
 
-EN_ORG_OF_KIND = {"ngo": "the Red Cross Foundation", "company": "the Danone Group", "party": "the Labour Party"}
+EN_ORG_OF_KIND = {"ngo": "the Red Cross Foundation", "company": "the Danone Group", "party": "the Labour Party",
+                  "other": "the University of Oxford"}
 EN_ORGS = ["union", "federation", "association", "organisation", "organization", "charity", "company", "firm",
-           "group", "corporation", "bank", "carmaker", "party"]
+           "group", "corporation", "bank", "carmaker", "party", "university"]
 
 
 def test_english_organisation_data_is_tested():

@@ -60,6 +60,8 @@ def test_plural_demonym_names_the_people():
 @pytest.mark.parametrize("text, pronoun, phrase", [
     ("Jordan said it would not accept more refugees.", "it", "Jordan"),
     ("The Afghan rebels said they would free the hostages.", "they", "Afghan rebels"),
+    # the reporting verb is the second conjunct: its subject is the first conjunct's
+    ("Chad rejected the Libyan proposal and said it opposed any foreign mission.", "it", "Chad"),
 ])
 def test_pronoun_of_a_reported_clause_is_the_speaker(text, pronoun, phrase):
     document = _analyze([text])[0]
@@ -76,4 +78,17 @@ def test_he_is_not_a_country():
 
 def test_french_documents_are_untouched():
     document = _analyze(["Les rebelles ont attaqué le convoi."], "fr")[0]
-    assert all(not a.id.startswith(("reb:", "x:rebel")) for a in document.actors)
+    # French unnamed groups are actors/groups.py's (a provisional "x:rebelle"), never the
+    # English module's institution ids
+    assert all(not a.id.startswith("reb:") for a in document.actors)
+
+
+def test_coordinated_demonyms_name_each_state():
+    document = _analyze(["French and German diplomats criticized the plan."])[0]
+    assert _actor_of(document, "French").id == "gov:FRA"
+    assert _actor_of(document, "German diplomats").id == "gov:DEU"
+
+
+def test_two_word_demonym():
+    document = _analyze(["South Korean soldiers crossed the border."])[0]
+    assert _actor_of(document, "soldiers").country == "KOR"

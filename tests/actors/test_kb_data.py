@@ -166,7 +166,10 @@ def test_organizations_schema(organizations, country_codes):
     ids = Counter(o["id"] for o in organizations)
     assert [i for i, n in ids.items() if n > 1] == []
     for org in organizations:
-        assert set(org) == {"id", "kind", "country", "cameo", "wikidata", "names", "acronyms"}, org
+        assert set(org) - {"former_names"} == {"id", "kind", "country", "cameo", "wikidata", "names", "acronyms"}, org
+        for former in org.get("former_names") or []:   # a renamed organisation's earlier name
+            assert set(former) == {"name", "until"} and DATE.match(former["until"]), org["id"]
+            assert former["name"] in org["names"]["fr"] + org["acronyms"], org["id"]
         assert SLUG.match(org["id"]), org["id"]
         assert org["kind"] in ORG_KINDS, org["id"]
         assert org["country"] is None or org["country"] in country_codes, org["id"]

@@ -42,3 +42,9 @@ def test_imperfect_and_older_year_are_background(analyze):
 def test_pas_question_is_reject_not_negated_consult(analyze):
     event = _only(analyze("Pas question pour la Russie de négocier avec l'Ukraine.", "fr"))
     assert (event.category, event.modality) == ("REJECT", "asserted")
+
+
+def test_negative_trigger_is_asserted_not_negated(analyze):
+    # "ne satisfait pas" is the event (dissatisfaction), not a negated one
+    document = analyze("L'Allemagne n'a pas apprécié la décision de la France.", "fr")
+    assert [(e.cameo, e.modality) for e in document.events] == [("110", "asserted")]

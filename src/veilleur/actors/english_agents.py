@@ -1,10 +1,9 @@
-"""English generic agents and reported-speech pronouns, after the linker's own passes.
+"""English generic agents, after the linker's own passes.
 
 - Generic agents (data/agents_en.yaml): "Russian diplomats" (government), "Palestinian
   prisoners" (civilians), "Afghan rebels" (rebels), "police in Cairo", "troops from Chad";
   a demonym heading a plural group ("Iraqi Kurds") names the country's population.
-- Pronouns subject of a reported clause stand for the reporting clause's subject:
-  "Syria said it would withdraw", "The rebels announced they would release …".
+Reported-speech pronouns ("Syria said it would …") are reported_pronouns.py's.
 Only tokens no earlier pass linked are touched.
 """
 from __future__ import annotations
@@ -24,7 +23,6 @@ if TYPE_CHECKING:
     from .linker import DocumentLinker
 
 _MODIFIERS = {"amod", "compound", "nmod", "npadvmod"}
-_REPORTED = {"ccomp", "xcomp", "advcl", "conj", "parataxis"}
 
 
 @lru_cache(maxsize=None)
@@ -76,6 +74,9 @@ def _country(linker: "DocumentLinker", head: Token) -> tuple[str | None, int]:
                 if child.i > head.i:
                     continue
                 if child.dep_ in _MODIFIERS or child.dep_ == "poss":
+                    iso = _two_word_demonym(linker, child)
+                    if iso:
+                        return iso, min(child.i - 1, start)
                     iso = country_of(linker.kb, child.text, language)
                     if iso is None or iso.startswith("bloc:"):
                         iso = _country_from_mention(linker, child)
@@ -84,6 +85,36 @@ def _country(linker: "DocumentLinker", head: Token) -> tuple[str | None, int]:
                     nxt.append(child)
         frontier = nxt
     return None, start
+
+
+def _two_word_demonym(linker: "DocumentLinker", token: Token) -> str | None:
+    """"South Korean", "North Korean": a demonym of two words, the first modifying the second."""
+    if token.i == 0:
+        return None
+    first = token.doc[token.i - 1]
+    if first.head.i != token.i or first.dep_ not in _MODIFIERS:
+        return None
+    iso = country_of(linker.kb, f"{first.text} {token.text}", linker.language)
+    return iso if iso and not iso.startswith("bloc:") else None
+
+
+def _split_coordinated(linker: "DocumentLinker", iso: str | None, first: int) -> tuple[str | None, int]:
+    """"French and German diplomats": the first demonyms name their states, the agent noun
+    goes with the last one (the event coder collects them all)."""
+    if iso is None:
+        return iso, first
+    modifier = linker.doc[first]
+    conjuncts = [c for c in modifier.children if c.dep_ == "conj"]
+    last = conjuncts[-1] if conjuncts else None
+    last_iso = country_of(linker.kb, last.text, linker.language) if last is not None else None
+    if last_iso is None or last_iso.startswith("bloc:") or last_iso == iso:
+        return iso, first
+    for token in [modifier, *conjuncts[:-1]]:
+        token_iso = country_of(linker.kb, token.text, linker.language)
+        if token_iso and not token_iso.startswith("bloc:") and government_id(token_iso) in linker.kb.actors \
+                and token.i not in linker.owner and linker.free(token.i, token.i + 1):
+            linker.add(token.i, token.i + 1, government_id(token_iso), 0.5, "demonym")
+    return last_iso, last.i
 
 
 def _has_named_complement(linker: "DocumentLinker", head: Token) -> bool:
@@ -146,6 +177,7 @@ def _link_agents(linker: "DocumentLinker") -> None:
             kind, first = "civilians", token.i - 1
         else:
             iso, first_mod = _country(linker, token)
+            iso, first_mod = _split_coordinated(linker, iso, first_mod)
             first = min(first, first_mod)
         if token.pos_ == "PROPN" and kind != "civilians" and token.text[:1].isupper() and token.i > 0 \
                 and iso is None:
@@ -209,36 +241,9 @@ def _link_demonyms(linker: "DocumentLinker") -> None:
             linker.add(token.i, token.i + 1, government_id(iso), 0.5, "demonym")
 
 
-def _link_reported_pronouns(linker: "DocumentLinker") -> None:
-    table = agents().get("reported_pronouns") or {}
-    for token in linker.doc:
-        wanted = table.get(token.lower_)
-        if wanted is None or token.pos_ != "PRON" or token.i in linker.owner:
-            continue
-        if token.dep_ not in ("nsubj", "nsubjpass"):
-            continue
-        clause = token.head
-        if clause.dep_ not in _REPORTED or clause.head.i == clause.i:
-            continue
-        governor = clause.head
-        for subject in governor.children:
-            if subject.dep_ not in ("nsubj", "nsubjpass") or subject.i > token.i:
-                continue
-            found = linker.owner.get(subject.i)
-            if found is None:
-                found = next((linker.owner[t.i] for t in subject.subtree if t.i in linker.owner), None)
-            if found is None:
-                continue
-            is_person = linker.is_person(found.actor_id)
-            if is_person == (wanted == "person"):
-                linker.add(token.i, token.i + 1, found.actor_id, round(found.confidence * 0.8, 3), "pronoun")
-            break
-
-
 def link(linker: "DocumentLinker") -> None:
-    """Add English generic agents and reported-speech pronouns to ``linker``."""
+    """Add English generic agents and demonyms to ``linker``."""
     if linker.language != "en":
         return
     _link_agents(linker)
     _link_demonyms(linker)
-    _link_reported_pronouns(linker)

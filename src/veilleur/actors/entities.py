@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from . import provisional
+from .descriptions import descriptions
 from .kb import PARTICLES
 from .normalize import fold, key, words
 from .rules import first_names
@@ -75,8 +76,8 @@ class EntityLinking:
             else:
                 break
         if start >= 2 and key(doc[start - 1].text) in PARTICLES and doc[start - 1].text.islower() \
-                and capitalised(start - 2) and doc[start - 2].is_alpha:
-            start -= 2                                     # "Kito de" + "Pavant"
+                and capitalised(start - 2) and doc[start - 2].is_alpha and doc[start - 2].pos_ != "NOUN":
+            start -= 2                                     # "Kito de" + "Pavant", not "Assassinat de" + "Antoine …"
         return doc[start:end]
 
     def _person_like(self, ent: Span, span: Span) -> bool:
@@ -96,6 +97,10 @@ class EntityLinking:
 
     def _link_organization(self, span: Span) -> None:
         name = span.text
+        earlier = self._short_form_of(span)
+        if earlier:                    # « la Cour d'assises … la Cour »
+            self.add(span.start, span.end, earlier, 0.5, "description")
+            return
         actor_id = provisional.provisional_id(name)
         kind = provisional.organization_kind(name)
         country = (provisional.country_in(span, self.kb, self.language)
@@ -103,6 +108,19 @@ class EntityLinking:
         self.provisional(actor_id, name, kind, country)
         self.add(span.start, span.end, actor_id, 0.5, "name")
         self._acronym_after(span, actor_id)
+
+    def _short_form_of(self, span: Span) -> str | None:
+        """A one-word name that is an organisation noun (« la Cour », « le Tribunal ») is the
+        last organisation named before whose name begins with it; None when there is none."""
+        word = fold(span.text)
+        if len(span) != 1 or word not in descriptions("organizations", self.language):
+            return None
+        for found in sorted((f for f in self.found if f.end <= span.start), key=lambda f: -f.start):
+            actor = self.actors.get(found.actor_id)
+            if actor is not None and actor.kind != "person" and len(actor.name.split()) > 1 \
+                    and fold(actor.name.split()[0]) == word:
+                return actor.id
+        return None
 
     def _acronym_after(self, span: Span, actor_id: str) -> None:
         """'Centre biélorusse d'études stratégiques (BISS)': the acronym is an alias."""

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 
 from ..document import Actor, Document
 from . import demonyms as demonym_rules
-from . import pronouns, provisional
+from . import groups, pronouns, provisional
 from .context import Zones, date_window
 from .descriptions import DescriptionLinking
 from .entities import EntityLinking
@@ -78,7 +78,7 @@ class DocumentLinker(EntityLinking, RoleLinking, DescriptionLinking):
             self.actors[actor_id] = self._from_kb(self.kb.actors[actor_id])
 
     def _from_kb(self, actor: KbActor) -> DocActor:
-        name = actor.name(self.language)
+        name = actor.name_at(self.language, self.first_day)    # "UMP" in 2012, not "Les Républicains"
         aliases = [n for n in actor.all_names() if n != name][:20]
         return DocActor(actor.id, name, actor.kind, actor.country, actor.wikidata, actor.cameo,
                         aliases, actor.gender)
@@ -103,11 +103,15 @@ class DocumentLinker(EntityLinking, RoleLinking, DescriptionLinking):
         roles = [r for r in RoleFinder(self.kb, self.language).find(doc) if self.free(r.start, r.end)]
         role_tokens = {i for r in roles for i in range(r.start, r.end)}
         later: list[NameMatch] = []
-        for match in gazetteer(self.kb).matches(doc):
+        matches = gazetteer(self.kb).matches(doc)
+        namesakes = self._namesakes(matches)
+        for match in matches:
             if any(i in role_tokens for i in range(match.start, match.end)) or not self.free(match.start, match.end):
                 continue
             if not match.entries and self._name_goes_on(match):
                 continue                 # "Michel" of "Michel Nouader" is not Charles Michel
+            if self._surname_alias(match) in namesakes:
+                continue                 # "Yvan Colonna" here: no "Colonna" is Catherine Colonna
             ids = match.actor_ids
             if len(ids) == 1 and not match.surname_of:
                 self._link_name(match, ids[0])
@@ -144,6 +148,7 @@ class DocumentLinker(EntityLinking, RoleLinking, DescriptionLinking):
                 self._link_counterpart(role)
         self._link_repeated_names()
         self._link_descriptions()
+        groups.link(self)                # « l'État », « la gauche », « des hackers »
         self._link_pronouns()
 
     # names -------------------------------------------------------------------------------
@@ -165,6 +170,31 @@ class DocumentLinker(EntityLinking, RoleLinking, DescriptionLinking):
         if via == "seat":
             via = "metonymy"
         self.add(match.start, match.end, actor_id, confidence or (0.95 if via == "name" else 0.9), via)
+
+    def _surname_alias(self, match: NameMatch) -> str | None:
+        """The one person a one-word name of the base stands for ("Colonna"), else None."""
+        ids = match.actor_ids
+        if match.end - match.start != 1 or len(ids) != 1 or self.kb.actors[ids[0]].kind != "person":
+            return None
+        return ids[0]
+
+    def _namesakes(self, matches: list[NameMatch]) -> set[str]:
+        """Persons of the base whose surname the article gives another first name:
+        "Yvan Colonna" is not Catherine Colonna, so neither is a bare "Colonna" here."""
+        out = set()
+        for match in matches:
+            person = self._surname_alias(match)
+            if person is None or match.start == 0:
+                continue
+            before = self.doc[match.start - 1]
+            if not (before.is_alpha and before.text[:1].isupper() and before.pos_ == "PROPN") \
+                    or self._is_title_word(before):
+                continue
+            actor = self.kb.actors[person]
+            given = {words(n)[0] for n in actor.all_names() if len(words(n)) > 1}
+            if given and words(before.text)[:1] and words(before.text)[0] not in given:
+                out.add(person)
+        return out
 
     def _inside_organization_name(self, span: Span) -> bool:
         """Is this country name one word of a longer organisation name the NER found, followed
@@ -275,11 +305,15 @@ class DocumentLinker(EntityLinking, RoleLinking, DescriptionLinking):
         if actor.kind == "government":
             self.add(actor.start, actor.end, government_id(iso), actor.confidence, "demonym")
             return
-        prefix = linking()["institution_ids"][actor.kind]
-        template = linking()["institution_names"][actor.kind].get(self.language) or "{country}"
+        self.add_institution(actor.start, actor.end, actor.kind, iso, actor.confidence)
+
+    def add_institution(self, start: int, end: int, kind: str, iso: str, confidence: float) -> None:
+        """A country's military, police, legislature, judiciary or population (``mil:RUS``…)."""
+        prefix = linking()["institution_ids"][kind]
+        template = linking()["institution_names"][kind].get(self.language) or "{country}"
         name = template.format(country=self.kb.countries[iso].name(self.language))
-        doc_actor = self.provisional(f"{prefix}:{iso}", name, actor.kind, iso)
-        self.add(actor.start, actor.end, doc_actor.id, actor.confidence, "demonym")
+        doc_actor = self.provisional(f"{prefix}:{iso}", name, kind, iso)
+        self.add(start, end, doc_actor.id, confidence, "demonym")
 
     # pronouns ------------------------------------------------------------------------------
     def gender_of(self, actor_id: str | None) -> str | None:
@@ -304,7 +338,10 @@ class DocumentLinker(EntityLinking, RoleLinking, DescriptionLinking):
 
     def _link_pronouns(self) -> None:
         person_at = {i: f.actor_id for i, f in self.owner.items() if self.is_person(f.actor_id)}
-        for i, (actor_id, confidence) in pronouns.resolve(self.doc, self.language, person_at, self.gender_of).items():
+        thing_at = {i: f.actor_id for i, f in self.owner.items()
+                    if not self.is_person(f.actor_id) and f.via not in ("place", "pronoun")}
+        for i, (actor_id, confidence) in pronouns.resolve(self.doc, self.language, person_at, self.gender_of,
+                                                          thing_at).items():
             if self.free(i, i + 1):
                 self.add(i, i + 1, actor_id, confidence, "pronoun")
 
@@ -317,7 +354,7 @@ class DocumentLinker(EntityLinking, RoleLinking, DescriptionLinking):
     def _guess_missing_countries(self) -> None:
         """Provisional people and organisations with no clue of their own belong, as a
         guess, to the country the article is about."""
-        home = self.home_country()
+        home = groups.article_country(self)
         if not home:
             return
         for actor in self.actors.values():

@@ -1,6 +1,8 @@
 """Subject pronouns (il/elle, he/she) of speech and action verbs → the last salient
-compatible person: the subject of the clause before when it is a person of a compatible
-gender; nobody when that subject is a thing of the pronoun's gender ("La visite … Elle doit")."""
+compatible actor: the subject of the clause before when it is a person of a compatible
+gender, or an organisation or state whose noun has the pronoun's grammatical gender (« La
+Commission a regretté … Elle a ajouté »); nobody when that subject is a thing of the
+pronoun's gender ("La visite … Elle doit")."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -15,9 +17,10 @@ from .rules import folded_map, folded_set, linking
 class Subject:
     token: int
     sentence: int
-    actor_id: str | None       # a person, or None for anything else
+    actor_id: str | None       # a person or an organisation, or None for anything else
     gender: str | None
     plural: bool = False
+    person: bool = True
 
 
 def _gender(token: Token) -> str | None:
@@ -43,11 +46,14 @@ def impersonal(pronoun: Token, language: str) -> bool:
                            for c in verb.children)
 
 
-def resolve(doc: Doc, language: str, person_at: dict[int, str], gender_of) -> dict[int, tuple[str, float]]:
-    """Pronoun token index → (person id, confidence).
+def resolve(doc: Doc, language: str, person_at: dict[int, str], gender_of,
+            thing_at: dict[int, str] | None = None) -> dict[int, tuple[str, float]]:
+    """Pronoun token index → (actor id, confidence).
 
-    ``person_at`` maps token indices inside resolved person mentions to the person's id;
-    ``gender_of(id)`` gives "m", "f" or None."""
+    ``person_at`` maps token indices inside resolved person mentions to the person's id,
+    ``thing_at`` those inside organisation and state mentions to their id;
+    ``gender_of(id)`` gives a person's "m", "f" or None."""
+    thing_at = thing_at or {}
     pronouns = folded_map("pronouns", language)
     subject_deps = set(linking()["agent_dependencies"])
     sent_of = {}
@@ -76,8 +82,9 @@ def resolve(doc: Doc, language: str, person_at: dict[int, str], gender_of) -> di
                 subjects.append(Subject(tok.i, sent_of[tok.i], None, wanted))
             continue
         if tok.pos_ in ("NOUN", "PROPN", "PRON"):
-            subjects.append(Subject(tok.i, sent_of[tok.i], pid, gender_of(pid) if pid else _gender(tok),
-                                    not pid and tok.morph.get("Number") == ["Plur"]))
+            thing = None if pid else thing_at.get(tok.i)
+            subjects.append(Subject(tok.i, sent_of[tok.i], pid or thing, gender_of(pid) if pid else _gender(tok),
+                                    not pid and tok.morph.get("Number") == ["Plur"], person=thing is None))
     return out
 
 
@@ -89,8 +96,10 @@ def _antecedent(subjects, persons_seen, sentence, wanted, gender_of):
     # A plural subject never competes with il/elle, he/she.
     last = next((s for s in reversed(subjects) if sentence - s.sentence <= 1 and not s.plural), None)
     if last is not None:
-        if last.actor_id and _compatible(last.gender, wanted):
+        if last.actor_id and last.person and _compatible(last.gender, wanted):
             return last.actor_id, 0.8
+        if last.actor_id and not last.person and last.gender == wanted:
+            return last.actor_id, 0.7    # an organisation: its noun's gender must agree
         if last.actor_id is None and last.gender == wanted:
             return None           # a thing of the pronoun's gender is the likelier antecedent
     # Otherwise the last person of the pronoun's (known) gender in the two sentences before.

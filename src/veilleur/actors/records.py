@@ -51,6 +51,9 @@ class KbActor:
     roles: list[Role] = field(default_factory=list)
     gender: str | None = None             # "m" | "f" | None
     origin: str = "package"               # package | user
+    # (name, until): what the actor was called before a renaming, "until" exclusive
+    # ("Union pour un mouvement populaire" until 2015-05-30, then "Les Républicains")
+    former_names: list[tuple[str, str]] = field(default_factory=list)
 
     def name(self, language: str | None) -> str:
         """The canonical name in ``language``, else French, English, any."""
@@ -59,6 +62,14 @@ class KbActor:
             if values:
                 return values[0]
         return self.aliases[0] if self.aliases else self.id
+
+    def name_at(self, language: str | None, day: str | None) -> str:
+        """The name the actor bore on ``day`` (ISO), else its canonical name."""
+        if day:
+            earlier = sorted((until, name) for name, until in self.former_names if day < until)
+            if earlier:
+                return earlier[0][1]
+        return self.name(language)
 
     def all_names(self) -> list[str]:
         seen: dict[str, None] = {}
@@ -77,6 +88,8 @@ class KbActor:
                                   "aliases": list(self.aliases)}
         if self.gender:
             record["gender"] = self.gender
+        if self.former_names:
+            record["former_names"] = [{"name": n, "until": u} for n, u in self.former_names]
         if self.roles:
             record["roles"] = [{k: v for k, v in vars(r).items() if v is not None} for r in self.roles]
         return record
@@ -100,10 +113,14 @@ def actor_from_record(d: dict[str, Any], source: str, origin: str = "package") -
     if not names and not aliases:
         raise VeilleurError("E201", input=source, detail=f"actor {d['id']} has no name")
     roles = [Role.from_dict(r, source) for r in d.get("roles") or []]
+    former = [(str(f["name"]).strip(), str(f["until"])) for f in d.get("former_names") or []
+              if isinstance(f, dict) and f.get("name") and f.get("until")]
+    aliases += [n for n, _ in former if n not in aliases]
     return KbActor(id=str(d["id"]), kind=str(d.get("kind") or "other"), names=names,
                    aliases=aliases, country=d.get("country") or None, cameo=d.get("cameo") or None,
                    wikidata=d.get("wikidata") or None, roles=roles,
-                   gender=_GENDERS.get(str(d.get("gender") or "").lower()), origin=origin)
+                   gender=_GENDERS.get(str(d.get("gender") or "").lower()), origin=origin,
+                   former_names=former)
 
 
 @dataclass

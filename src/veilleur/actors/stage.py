@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..nlp import pipeline_language
-from . import english_agents
+from . import english_agents, plural_pronouns, reported_pronouns
 from .kb import load_kb
 from .linker import DocumentLinker
 
@@ -17,7 +17,9 @@ def run(analysis: "Analysis") -> None:
     document = analysis.document
     linker = DocumentLinker(load_kb(), document, analysis.doc, pipeline_language(document.language))
     linker.link()
-    english_agents.link(linker)      # English generic agents and reported-speech pronouns
+    english_agents.link(linker)      # English generic agents
+    reported_pronouns.link(linker)   # "Syria said it would …", « Samsung a dit qu'il … »
+    plural_pronouns.link(linker)     # « Des manifestantes … Elles ont dénoncé »
     for mention in linker.mentions():
         analysis.mentions.add(mention)
     document.actors = linker.contract_actors()

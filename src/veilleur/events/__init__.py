@@ -39,7 +39,8 @@ def run(analysis: "Analysis") -> None:
         language=language, published=document.published,
         dateline=dateline_location(document.text[body[0].span[0]:body[0].span[1]]) if body else None,
         actor_kinds={a.id: a.kind for a in document.actors})
-    events = _coder(language).code_doc(doc, analysis.mentions, context, sentences)
+    events = _coder(language).code_doc(doc, analysis.mentions, context, sentences,
+                                       quotes=document.quotes)
     document.events = _drop_title_repeats(events, [b.span for b in document.blocks_of("title")])
 
 

@@ -8,6 +8,8 @@ from spacy.tokens import Token
 
 from ..actors.mentions import Mention, MentionIndex
 from . import syntax
+from .antecedents import is_act_anaphor, lead_author
+from .enumerations import Enumerations
 from .coding import coding_rules
 from .lexicon import Entry, Grammar
 
@@ -36,12 +38,21 @@ class ActorFinder:
     """Actors denoted by a token: its mention, else the nearest mention in its phrase,
     plus the actors coordinated with it ("l'Ukraine, l'Otan et l'Union européenne")."""
 
-    def __init__(self, mentions: MentionIndex, grammar: Grammar) -> None:
+    def __init__(self, mentions: MentionIndex, grammar: Grammar,
+                 kinds: dict[str, str] | None = None) -> None:
         self.mentions = mentions
         self.relatives = grammar.words("relative_pronouns")
         self.genitive_relatives = grammar.words("genitive_relatives")
         self.max_depth = grammar.data.get("phrase_mention_depth")
         self.function_nouns = frozenset(grammar.compound_preps)
+        self.participle_subjects = bool(grammar.data.get("participle_subjects"))
+        self.apposition_actors = bool(grammar.data.get("apposition_actors"))
+        self.kinds = kinds or {}
+        self.act_nouns = grammar.words("act_nouns")
+        self.author_kinds = grammar.words("act_author_kinds")
+        self.definite_act_nouns = grammar.words("definite_act_nouns")
+        self._lead: dict[int, object] = {}
+        self.enumerations = Enumerations(grammar, mentions.for_token)
 
     def find(self, token: Token, how: str = "head", loose: bool = False) -> list[Argument]:
         """``loose``: coordinated mentions need not be parsed as conj ("entre X et Y")."""
@@ -59,10 +70,58 @@ class ActorFinder:
                 if mention is not None:
                     found_on, how = candidate, "subtree" if how == "head" else how
                     break
+        if mention is None and is_act_anaphor(token, self.act_nouns, self.definite_act_nouns):
+            return self._act_author(token)
+        if mention is None and self.apposition_actors:
+            # "Kenzo Oshima, the United Nations relief coordinator, demanded": an unknown
+            # person is what the apposition says he is
+            for appos in (c for c in token.children if c.dep_ == "appos"):
+                found = self.find(appos, "subtree" if how == "head" else how)
+                if found:
+                    return found
         if mention is None:
             return []
         first = Argument(mention.actor_id, found_on, mention, how)
-        return [first, *self._coordinated(first, token, loose)]
+        found = [*self._coordinated_modifiers(token, first), first, *self._coordinated(first, token, loose)]
+        # "les syndicats, comme FO et la CGT": the listed members (enumerations.py)
+        kept = {a.token.i: a for a in found}
+        return [kept.get(t.i) or Argument(m.actor_id, t, m, how)
+                for t, m in self.enumerations.expand([(a.token, a.mention) for a in found])]
+
+    def _coordinated_modifiers(self, head: Token, first: Argument) -> list[Argument]:
+        """English "French and German diplomats": the states of the first demonyms, when the
+        agent noun was linked to the last one."""
+        if not self.apposition_actors or first.token.i != head.i:
+            return []
+        out: list[Argument] = []
+        for modifier in (c for c in head.children if c.dep_ in ("amod", "nmod", "compound") and c.i < head.i):
+            conjuncts = [c for c in modifier.children if c.dep_ == "conj"]
+            if not conjuncts:
+                continue
+            for token in [modifier, *conjuncts]:
+                mention = self.mentions.for_token(token)
+                if mention is not None and mention.actor_id != first.actor_id \
+                        and all(a.actor_id != mention.actor_id for a in out):
+                    out.append(Argument(mention.actor_id, token, mention, first.how))
+        return out
+
+    def _act_author(self, token: Token) -> list[Argument]:
+        """"cette annonce" → the author of the article's main act (antecedents.py)."""
+        found = self.lead_author(token.doc)
+        if found is None or found[0].i >= token.i:
+            return []
+        return [Argument(found[1].actor_id, found[0], found[1], "antecedent")]
+
+    def lead_author(self, doc):
+        """(token, mention) of the author of the article's main act, or None."""
+        if id(doc) not in self._lead:
+            self._lead[id(doc)] = lead_author(doc, self.mentions, self.kinds, self.author_kinds)
+        return self._lead[id(doc)]
+
+    def can_act(self, actor_id: str) -> bool:
+        """An actor of a kind that acts (``act_author_kinds``; every actor when the
+        language's grammar lists none)."""
+        return not self.author_kinds or self.kinds.get(actor_id) in self.author_kinds
 
     def _depth(self, top: Token, token: Token) -> int:
         """Arcs from ``top`` down to ``token``, the nouns of compound prepositions ("de la
@@ -132,6 +191,14 @@ def find_roles(entry: Entry, head: Token, match_tokens: list[Token], finder: Act
         roles = _nominal_roles(entry, head, match_tokens, finder, grammar)
     else:
         roles = _verbal_roles(entry, head, match_tokens, finder, grammar)
+        if entry.inverse and syntax.is_passive(head):
+            # "les syndicats ne sont pas satisfaits de la mesure du gouvernement"
+            roles.sources = roles.targets
+            roles.targets = _prep_targets(_all_complements([head], grammar),
+                                          frozenset(("de", "par")), finder)
+        elif entry.inverse:
+            # "Cette annonce ne satisfait pas les syndicats": the syndicats judge its author
+            roles.sources, roles.targets = roles.targets, roles.sources
     if not roles.targets and roles.sources and _aimed_by_purpose(entry.cameo):
         roles.targets = _purpose_or_place_target(head, roles, finder, grammar)
         roles.aimed = bool(roles.targets)
@@ -148,9 +215,14 @@ def _purpose_or_place_target(head: Token, roles: Roles, finder: ActorFinder,
     own = {a.actor_id for a in roles.sources}
     anchors = ([head, *syntax.governing_verbs(head)] if syntax.is_nominal(head)
                else [head, *syntax.objects(head)])  # "imposed a curfew in Cizre"
+    purpose_marks = grammar.words("purpose_marks")
     for anchor in anchors:
         for clause in anchor.children:
-            if clause.dep_ in ("advcl", "xcomp", "acl", "ccomp") and clause.pos_ == "VERB":
+            # "ont manifesté hier et aujourd'hui pour dénoncer X": a purpose clause the
+            # parser coordinated
+            purpose = clause.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ in purpose_marks
+                                                    for c in clause.children)
+            if (clause.dep_ in ("advcl", "xcomp", "acl", "ccomp") or purpose) and clause.pos_ == "VERB":
                 for obj in [*syntax.objects(clause), *(n for _, n in syntax.complements(clause, grammar))]:
                     found = [a for a in finder.find(obj) if a.actor_id not in own]
                     if found:
@@ -219,9 +291,14 @@ def _verbal_roles(entry: Entry, head: Token, tokens: list[Token], finder: ActorF
     roles = Roles()
     comps = _all_complements(tokens, grammar, nested=True)
     roles.preps = {p for p, _ in comps}
-    passive = syntax.is_passive(head)
+    # "Israel is opposed to …", "is committed to …": a state of the subject, not a passive
+    stative = head.lower_ in grammar.words("stative_participles")
+    passive = syntax.is_passive(head) and not stative
     agent_preps = grammar.words("agent_preps")
     roles.sources = _entry_sources(entry, head, finder, grammar)
+    if not roles.sources and stative:
+        roles.sources = next((found for c in head.children if c.dep_ in syntax.PASSIVE_SUBJECT
+                              for found in [finder.find(c)] if found), [])
     if not roles.sources:
         if passive:
             for prep, noun in comps:
@@ -257,22 +334,51 @@ def _verbal_roles(entry: Entry, head: Token, tokens: list[Token], finder: ActorF
     if not roles.targets:
         roles.targets = _genitive_relative(head, roles.object, finder)
     if not roles.targets and entry.absorbs:
-        roles.targets = _complement_clause_target(head, finder, grammar)
+        roles.targets = (_complement_clause_target(head, finder, grammar)
+                         or _condition_target(head, finder, grammar))
+    if not roles.targets and entry.source_preps and roles.sources and not passive:
+        # "received weapons from the US": the giver is the source, so the subject is the
+        # one who gets them
+        own = {a.actor_id for a in roles.sources}
+        for subject in syntax.subjects(head):
+            roles.targets = [a for a in finder.find(subject) if a.actor_id not in own]
+            if roles.targets:
+                break
     return roles
+
+
+def _condition_target(head: Token, finder: ActorFinder, grammar: Grammar) -> list[Argument]:
+    """"threatened to strike unless Israel rescinded the annexation", "would resume talks if
+    Iran stops enrichment": the condition's subject is who the announcement is aimed at."""
+    marks = grammar.words("condition_marks")
+    clauses = [head, *(c for c in head.children if c.dep_ in ("ccomp", "xcomp"))]
+    for clause in clauses:
+        for condition in clause.children:
+            if condition.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks
+                                                 for m in condition.children):
+                for subject in syntax.subjects(condition):
+                    found = finder.find(subject)
+                    if found:
+                        return found
+    return []
 
 
 def _complement_clause_target(head: Token, finder: ActorFinder, grammar: Grammar) -> list[Argument]:
     """A control verb's target inside its clause: "demanded that the US cancel …" (the
-    clause's subject), "threatened to break relations with Russia" (its complements)."""
+    clause's subject), "threatened to break relations with Russia" (its complements); a
+    noun's that-clause: "its demand that Israel ease restrictions"."""
     for clause in head.children:
-        if clause.dep_ not in ("ccomp", "xcomp") or clause.pos_ not in ("VERB", "AUX", "ADJ"):
+        that_clause = clause.dep_ == "acl" and any(m.dep_ == "mark" for m in clause.children)
+        if (clause.dep_ not in ("ccomp", "xcomp") and not that_clause) or clause.pos_ not in ("VERB", "AUX", "ADJ"):
             continue
         for subject in syntax.subjects(clause):
             found = finder.find(subject)
             if found:
                 return found
         for obj in syntax.objects(clause):
-            found = finder.find(obj)
+            # "demandaient de porter le salaire minimum à 1 700 €": what the asked act
+            # changes is no recipient unless it is an actor that can act
+            found = [a for a in finder.find(obj) if finder.can_act(a.actor_id)]
             if found:
                 return found
         found = _prep_targets(_all_complements([clause], grammar), grammar.words("target_preps"), finder)
@@ -316,19 +422,57 @@ def _inherited_subject(verb: Token, finder: ActorFinder) -> list[Argument]:
     for _ in range(4):
         if current.dep_ not in syntax.CONTROLLED or current.head.i == current.i:
             return []
+        if finder.participle_subjects and current.dep_ == "acl" and syntax.is_active_participle(current):
+            return _participle_subject(current, finder)
         current = current.head
         # the governing clause's subject, whatever its voice ("X est intervenu en demandant")
-        for subject in [c for c in current.children
-                        if c.dep_ in syntax.SUBJECT | syntax.PASSIVE_SUBJECT]:
+        candidates = [c for c in current.children if c.dep_ in syntax.SUBJECT | syntax.PASSIVE_SUBJECT]
+        for subject in candidates:
+            if syntax.is_subordinate_clause(subject):
+                continue
             found = finder.find(subject, "inherited")
             if found:
                 return found
+        if candidates and all(syntax.is_subordinate_clause(c) for c in candidates):
+            return _name_before(current, finder)
         if current.dep_ in syntax.PASSIVE_SUBJECT or syntax.is_nominal(current):
             return []
     return []
 
 
-def _agreeing_participles(head: Token, comps) -> list[Token]:
+def _name_before(verb: Token, finder: ActorFinder) -> list[Argument]:
+    """The subject the parser lost to a subordinate clause ("Alors que …, François Brottes
+    (PS) est intervenu"): a name that opens the clause right before the verb."""
+    word = syntax.word_before_verb_group(verb)
+    mention = finder.mentions.for_token(word) if word is not None else None
+    if mention is None:
+        return []
+    first = min((t for t in verb.sent if mention.start <= t.idx < mention.end), key=lambda t: t.i)
+    if first.i > verb.sent.start and first.nbor(-1).pos_ not in ("PUNCT", "CCONJ"):
+        return []
+    return [Argument(mention.actor_id, word, mention, "inherited")]
+
+
+def _against(head: Token, verbs: list[Token], grammar: Grammar) -> bool:
+    """English "defended Iraq against Western criticism": a noun the verb is set against is
+    not its subject's act (grammar: adversative_preps)."""
+    prep = head.head if head.dep_ == "pobj" else None
+    return (prep is not None and bool(verbs) and prep.head.i == verbs[0].i
+            and prep.lower_ in grammar.words("adversative_preps"))
+
+
+def _participle_subject(participle: Token, finder: ActorFinder) -> list[Argument]:
+    """English "-ing" participle on a noun: the noun does it ("demonstrators protesting the
+    results"), or who the noun is the object of ("issued a statement demanding …")."""
+    noun = participle.head
+    found = finder.find(noun, "inherited")
+    if not found and noun.dep_ in syntax.OBJECT:
+        for subject in syntax.subjects(noun.head):
+            found = found or finder.find(subject, "inherited")
+    return found
+
+
+def _agreeing_participles(head: Token, comps, claims: frozenset[str] = frozenset()) -> list[Token]:
     """Clauses on the noun, and participles the parser hung on one of its complements but
     that agree with the noun, not the complement ("une attaque contre un convoi,
     revendiquée par X": revendiquée is feminine like attaque); a participle that agrees
@@ -341,8 +485,10 @@ def _agreeing_participles(head: Token, comps) -> list[Token]:
         return g == noun.morph.get("Gender") and n == noun.morph.get("Number")
 
     nouns = [noun for _, noun in comps]
-    out = [c for c in head.children
-           if not (agrees(c, head) is False and any(agrees(c, noun) for noun in nouns))]
+    # one claims or perpetrates an attack, not its victims: "des attaques contre des
+    # chrétiens, revendiqués par Boko Haram" (``claim_verbs``) goes with the attack
+    out = [c for c in head.children if c.lemma_.lower() in claims
+           or not (agrees(c, head) is False and any(agrees(c, noun) for noun in nouns))]
     for noun in nouns:
         for clause in noun.children:
             if clause.dep_ == "acl" and agrees(clause, head) and agrees(clause, noun) is False:
@@ -386,7 +532,7 @@ def _nominal_roles(entry: Entry, head: Token, tokens: list[Token], finder: Actor
             elif not roles.sources:
                 roles.sources = found
     if not roles.sources:  # "des attaques contre X, revendiquées par Boko Haram"
-        for clause in _agreeing_participles(head, comps):
+        for clause in _agreeing_participles(head, comps, grammar.words("claim_verbs")):
             if clause.dep_ in ("acl", "acl:relcl") and clause.pos_ == "VERB":
                 for prep, noun in syntax.complements(clause, grammar):
                     if prep in grammar.words("agent_preps") and not roles.sources:
@@ -414,7 +560,9 @@ def _nominal_roles(entry: Entry, head: Token, tokens: list[Token], finder: Actor
         for obj in syntax.objects(verbs[0]):
             if obj.i != head.i and not roles.targets:
                 roles.targets = [a for a in finder.find(obj) if a.actor_id not in {x.actor_id for x in roles.sources}]
-    if not roles.sources:
+    if not roles.targets and entry.absorbs:  # "its demand that Israel ease …"
+        roles.targets = _complement_clause_target(head, finder, grammar)
+    if not roles.sources and not _against(head, verbs, grammar):
         for verb in verbs:
             for subject in syntax.subjects(verb):
                 roles.sources = roles.sources or finder.find(subject, "inherited")

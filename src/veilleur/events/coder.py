@@ -8,24 +8,26 @@ from typing import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from ..actors.mentions import MentionIndex
-from ..document import Event
+from ..document import Event, Quote
 from . import syntax
 from .arguments import ActorFinder, Argument, Roles, find_roles
 from .coding import final_code, is_business_cooperation, is_reciprocal, located_at_target
 from .lexicon import Entry, Grammar, load_grammar, load_lexicon
-from .matching import TriggerMatch, find_triggers
+from .matching import TriggerMatch, find_triggers, token_keys
 from .modality import announced, modality as modality_of
 from .places import dateline_location, sentence_location
+from .quoted import criticism_events
+from .recipients import fill_recipients
 from .timex import DateMention, find_dates, parse_published
 
 # Links through which a control verb ("refuser de", "accuser X de", "appeler à") governs
 # the trigger it absorbs.
 _ABSORBED_VIA = {"xcomp", "ccomp", "obj", "dobj", "acl", "nmod", "obl", "obl:arg", "advcl",
-                 "pobj", "prep", "mark"}
+                 "pobj", "prep", "mark", "pcomp"}  # pcomp: English "an appeal for deploying troops"
 _MODALITY_FACTOR = {"asserted": 1.0, "negated": 0.9, "future": 0.9, "past_reported": 0.9,
                     "hypothetical": 0.8}
 _HOW_FACTOR = {"head": 1.0, "relative": 0.95, "possessive": 0.9, "subtree": 0.9,
-               "inherited": 0.9}
+               "inherited": 0.9, "antecedent": 0.8}
 # How the actors stage tied the mention to its actor (Mention.via).
 _VIA_FACTOR = {"name": 1.0, "alias": 1.0, "surname": 0.95, "title": 0.9, "role": 0.9,
                "metonymy": 0.9, "demonym": 0.85, "pronoun": 0.8}
@@ -66,14 +68,16 @@ class EventCoder:
         self.grammar: Grammar = load_grammar(self.language)
 
     def code_doc(self, doc: Doc, mentions: MentionIndex, context: CodingContext,
-                 sentences: Iterable[Span] | None = None) -> list[Event]:
-        finder = ActorFinder(mentions, self.grammar)
-        off_topic = self.grammar.words("off_topic_words")
-        if len({t.lower_ for t in doc if t.lower_ in off_topic}) >= 3:
+                 sentences: Iterable[Span] | None = None, quotes: Iterable[Quote] = ()) -> list[Event]:
+        finder = ActorFinder(mentions, self.grammar, context.actor_kinds)
+        if len({t.lower_ for t in doc if self._is_off_topic(t)}) >= 3:
             return []  # a sport report: its "attacks" and "meetings" are games
         events: list[Event] = []
-        for sentence in sentences if sentences is not None else doc.sents:
+        sentences = list(sentences if sentences is not None else doc.sents)
+        for sentence in sentences:
             events.extend(self.code_sentence(sentence, finder, context))
+        events.extend(criticism_events(self, quotes, doc, finder, context, sentences))
+        fill_recipients(events, doc, sentences, finder, self.grammar)
         return _deduplicate(events)
 
     def code_sentence(self, sentence: Span, finder: ActorFinder,
@@ -94,8 +98,12 @@ class EventCoder:
         return [event for _, events in coded for event in events]
 
     def _off_topic(self, sentence: Span) -> bool:
-        words = self.grammar.words("off_topic_words")
-        return any(t.lower_ in words for t in sentence)
+        return any(self._is_off_topic(t) for t in sentence)
+
+    def _is_off_topic(self, token: Token) -> bool:
+        # English "match" is a sport word as a noun, not as a verb ("match the offer")
+        return (token.lower_ in self.grammar.words("off_topic_words")
+                and token.pos_ not in self.grammar.words("off_topic_skip_pos"))
 
     def _events_of(self, candidate: _Candidate, sentence: Span,
                    context: CodingContext) -> list[Event]:
@@ -103,6 +111,10 @@ class EventCoder:
         entry = match.entry
         _, year = parse_published(context.published)
         modality = modality_of(match.head, match.tokens, self.grammar, year)
+        if entry.negative:  # "ne satisfait pas": the negation is the meaning
+            if modality != "negated":
+                return []
+            modality = modality_of(match.head, match.tokens, self.grammar, year, negation=False)
         code = self._select_code(entry, match, roles, modality, context)
         if code is None:
             return []
@@ -182,6 +194,9 @@ class EventCoder:
             inside = {t.i for t in match.tokens}
             return any(t.lemma_.lower() in wanted or t.lower_ in wanted
                        for t in match.head.subtree if t.i not in inside)
+        if key in ("source_lemma", "target_lemma"):  # who acts or undergoes: "clashed with rioters"
+            arguments = roles.sources if key == "source_lemma" else roles.targets
+            return any(set(token_keys(syntax.phrase_noun(a.token))) & wanted for a in arguments)
         if key == "modality":
             return modality in wanted
         if key == "no_target":
@@ -196,7 +211,12 @@ class EventCoder:
             return True
         kinds = context.actor_kinds or {}
         for target in roles.targets:
-            if target.token in obj.subtree and (not person or kinds.get(target.actor_id) == "person"):
+            # "welcomed Reagan's statement": the owner of the object is not the object
+            owner = target.token.dep_ in ("poss", "nmod:poss") and target.token.head.i == obj.i
+            # "protesting election results in Monrovia": a place in the object is no actor
+            owner = owner or _behind_place(target.token, obj, self.grammar.words("location_preps"))
+            if target.token in obj.subtree and not owner and (
+                    not person or kinds.get(target.actor_id) == "person"):
                 return True
         return False
 
@@ -219,6 +239,14 @@ class EventCoder:
             if arg is not None and not (arg is target and located_at_target(code)):
                 exclude.add(arg.token.i)
         return sentence_location(sentence, self.grammar, exclude) or context.dateline
+
+
+def _behind_place(token: Token, top: Token, places: frozenset[str]) -> bool:
+    while token.i != top.i and token.head.i != token.i:
+        if token.dep_ == "prep" and token.lower_ in places:
+            return True
+        token = token.head
+    return False
 
 
 def _pairs(roles: Roles, code: str) -> list[tuple[Argument | None, Argument | None]]:
@@ -262,13 +290,17 @@ def _absorb(candidates: list[_Candidate]) -> list[_Candidate]:
     for outer in candidates:
         if not outer.match.entry.absorbs:
             continue
+        # a reported modal ("said Sudan must return …") governs through the verb it helps
+        anchor = outer.match.head
+        if outer.match.entry.reported and anchor.dep_.startswith("aux"):
+            anchor = anchor.head
         for inner in candidates:
             if inner is outer or id(inner) in absorbed:
                 continue
-            if _governs(outer.match.head, inner.match.head):
+            if inner.match.head.i == anchor.i != outer.match.head.i or _governs(anchor, inner.match.head):
                 absorbed.add(id(inner))
                 outer.absorbed_code = outer.absorbed_code or inner.match.entry.cameo
-                if not outer.roles.targets:
+                if not outer.roles.targets and not outer.match.entry.reported:
                     outer.roles.targets = inner.roles.targets
     return [c for c in candidates if id(c) not in absorbed]
 
@@ -315,10 +347,14 @@ def _confidence(entry: Entry, match: TriggerMatch, source: Argument | None,
 
 def _deduplicate(events: list[Event]) -> list[Event]:
     seen: set[tuple] = set()
+    # "X n'a pas apprécié la baisse, et regrette le moment choisi": the same source's event
+    # of the same category in the sentence, once with a recipient, needs no copy without one
+    aimed = {(e.sentence, e.category, e.source) for e in events if e.target is not None}
     out = []
     for event in events:
         key = (event.sentence, event.category, event.source, event.target)
-        if key in seen:
+        if key in seen or (event.target is None and event.source is not None
+                           and key[:3] in aimed):
             continue
         seen.add(key)
         out.append(event)

@@ -1,6 +1,7 @@
 """Language-independent coding rules (data/coding.yaml): future cooperation is AGREE."""
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
 
@@ -40,12 +41,21 @@ def final_code(code: str, modality: str, refused: bool = False) -> CameoCode:
     """PLOVER codes what is announced, not what may follow: future cooperation is AGREE,
     future coercion THREATEN, cooperation announced in the negative REJECT."""
     if refused and code[:2] in COOPERATIVE_ROOTS | {"03"}:
-        return cameo_code(_announced(code, "refusal_codes"))
+        return manual_category(cameo_code(_announced(code, "refusal_codes")))
     if modality == "future" and code[:2] in INTENT_ROOTS:
-        return cameo_code(intent_code(code))
+        return manual_category(cameo_code(intent_code(code)))
     if modality == "future" and code[:2] not in COOPERATIVE_ROOTS:
-        return cameo_code(threat_code(code))
-    return cameo_code(code)
+        return manual_category(cameo_code(threat_code(code)))
+    return manual_category(cameo_code(code))
+
+
+def manual_category(code: CameoCode) -> CameoCode:
+    """The PLOVER manual's category where it departs from the CAMEO2PLOVER table
+    (coding.yaml: manual_categories; resignations are RETREAT, lifted curfews CONCEDE)."""
+    override = (coding_rules().get("manual_categories") or {}).get(code.code)
+    if not override:
+        return code
+    return replace(code, category=override["category"], mode=override.get("mode"))
 
 
 def located_at_target(code: str) -> bool:

@@ -18,8 +18,10 @@ from ..errors import VeilleurError
 from .cameo import cameo_code
 
 ENTRY_KEYS = {"lemma", "phrase", "pos", "cameo", "genitive", "source_preps", "target_preps",
-              "needs", "absorbs", "reported", "reliability", "variants", "examples", "gap", "note"}
-CONDITION_KEYS = {"prep", "object", "object_lemma", "complement_lemma", "modality", "no_target"}
+              "needs", "absorbs", "reported", "reliability", "variants", "examples", "gap", "note",
+              "negative", "inverse"}
+CONDITION_KEYS = {"prep", "object", "object_lemma", "complement_lemma", "modality", "no_target",
+                  "source_lemma", "target_lemma"}
 NEEDS = {"target", "object", "actor_object", "complement", "content"}
 
 
@@ -45,6 +47,10 @@ class Entry:
     gap: int = 3
     variants: tuple[Variant, ...] = ()
     examples: tuple[tuple[str, str | None], ...] = field(default=(), compare=False)
+    negative: bool = False              # the negated verb is the trigger ("ne satisfait pas"):
+                                        # fires only when negated, and the event is asserted
+    inverse: bool = False               # the object feels what the subject did ("cette annonce
+                                        # ne satisfait pas les syndicats"): object → source
 
     @property
     def label(self) -> str:
@@ -94,7 +100,7 @@ def parse_entry(raw: dict[str, Any], language: str) -> Entry:
                   _tuple(raw.get("target_preps")), needs, bool(raw.get("absorbs")),
                   bool(raw.get("reported")),
                   float(raw.get("reliability", 0.8)), int(raw.get("gap", 3)), tuple(variants),
-                  examples)
+                  examples, bool(raw.get("negative")), bool(raw.get("inverse")))
     for code in [entry.cameo, *(v.cameo for v in entry.variants)]:
         cameo_code(code)  # raises E302 for an unknown code
     return entry

@@ -32,19 +32,22 @@ def _aux(token: Token) -> list[Token]:
 
 
 def modality(head: Token, match: list[Token], grammar: Grammar,
-             published_year: int | None) -> str:
+             published_year: int | None, negation: bool = True) -> str:
+    """``negation=False``: the negation is part of the trigger ("ne satisfait pas")."""
     inside = {t.i for t in match}
     governors = _governors(head)
     near = [head, *_aux(head)]
     chain = [head, *governors]
     lemmas = lambda tokens: {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}  # noqa: E731
-    negation = grammar.words("negation")
+    negators = grammar.words("negation") if negation else frozenset()
     # Negation sits on the trigger, or on the verb governing an infinitive ("n'a pas voulu
     # condamner"); a negation elsewhere in the governing clause does not reach the event.
     negatable = [head, *_aux(head)] + ([head.head, *_aux(head.head)] if head.dep_ == "xcomp" else [])
     for token in negatable:
-        if any(c.i not in inside and (c.lower_ in negation or c.lemma_.lower() in negation)
+        if any(c.i not in inside and (c.lower_ in negators or c.lemma_.lower() in negators)
                and c.dep_ in ("advmod", "neg", "det", "cc") for c in token.children):
+            return "negated"
+        if negation and _ne_ni(token, grammar):
             return "negated"
     hypothetical = grammar.words("hypothetical_governors")
     if any("Cnd" in t.morph.get("Mood") for t in near + [a for g in governors for a in [g, *_aux(g)]]):
@@ -59,6 +62,9 @@ def modality(head: Token, match: list[Token], grammar: Grammar,
         return "future"
     if lemmas([*_aux(head), *governors]) & future:
         return "future"
+    # English "will extend the curfew": the auxiliary of the verb governing a noun trigger
+    if grammar.data.get("governor_aux_future") and governors and lemmas(_aux(governors[0])) & future:
+        return "future"
     if head.pos_ in ("NOUN", "PROPN") and lemmas(list(head.children)) & grammar.words("future_modifiers"):
         return "future"
     if lemmas(governors) & grammar.words("background_governors"):
@@ -69,6 +75,14 @@ def modality(head: Token, match: list[Token], grammar: Grammar,
                               for t in head.subtree if t.i not in inside and t.head.i in {head.i, *[c.i for c in head.children]}):
         return "past_reported"
     return "asserted"
+
+
+def _ne_ni(verb: Token, grammar: Grammar) -> bool:
+    """"ne satisfait ni A ni B": "ne" negates when a dependent carries "ni" (``negation_by_ne``);
+    alone it may be expletive ("avant qu'il ne parte") or restrictive ("ne … que")."""
+    partners = grammar.words("negation_by_ne")
+    return bool(partners) and any(c.lower_ in ("ne", "n'") for c in verb.children) and any(
+        g.lower_ in partners for c in verb.children for g in c.children if g.dep_ == "cc")
 
 
 def _imperfect(verb: Token) -> bool:

@@ -26,12 +26,26 @@ def is_nominal(token: Token) -> bool:
     return token.pos_ in ("NOUN", "PROPN")
 
 
+def is_active_participle(verb: Token) -> bool:
+    """English "-ing" (VBG); French present participle ("réclamant") or compound one with
+    "ayant" ("M. Baupin ayant accepté"): the noun it hangs on does it."""
+    if verb.tag_ == "VBG":
+        return True
+    if "Part" not in verb.morph.get("VerbForm"):
+        return False
+    return "Pres" in verb.morph.get("Tense") or any(
+        c.dep_.startswith("aux") and c.lemma_ == "avoir" and "Part" in c.morph.get("VerbForm")
+        for c in verb.children)
+
+
 def is_passive(verb: Token) -> bool:
     """A passive verb; French pronominal verbs ("s'est engagée") are often parsed with a
     passive subject but are active."""
     children = list(verb.children)
     if any(c.dep_ in ("aux:pass", "auxpass") for c in children):
         return True
+    if any(c.dep_.startswith("aux") and c.lemma_ == "avoir" for c in children):
+        return False  # "L'Iran a réagi": a compound past with avoir is active (a misparsed nsubj:pass)
     reflexive = any(c.dep_.startswith("expl") for c in children)
     return not reflexive and any(c.dep_ in PASSIVE_SUBJECT for c in children)
 
@@ -98,6 +112,11 @@ def objects(verb: Token) -> list[Token]:
         found = [c for c in verb.children if c.dep_.startswith("obl") and is_nominal(c)
                  and c.left_edge.i == verb.i + 1 and not is_passive(verb)
                  and [t.lower_ for t in c.children if t.dep_ == "case"] in ([], ["des"], ["du"])][:1]
+    if not found:
+        # English "kidnapped up to 16 advisers": the quantity "up to" parsed as a particle.
+        found = [n for prt in verb.children if prt.dep_ == "prt" and prt.lower_ == "up"
+                 for to in prt.children if to.lower_ == "to"
+                 for n in to.children if n.dep_ == "pobj" and any(m.dep_ == "nummod" for m in n.children)][:1]
     return found
 
 
@@ -133,3 +152,34 @@ def path_length(a: Token, b: Token) -> int:
         if t.i in up_b:
             return n + up_b[t.i]
     return len(up_a) + len(up_b)
+
+
+def phrase_noun(token: Token) -> Token:
+    """The noun a modifier belongs to: "Tunisian" → "rioters" in "Tunisian rioters"."""
+    for _ in range(3):
+        if token.dep_ not in ("amod", "compound", "poss", "nmod") or token.head.i == token.i:
+            break
+        token = token.head
+    return token
+
+
+def is_subordinate_clause(token: Token) -> bool:
+    """A clause the parser took for a noun phrase: "Alors que la gauche était en minorité,
+    X est intervenu" hangs "minorité" on "intervenu" as its subject, but "minorité" has a
+    subordinating mark and a subject of its own."""
+    children = list(token.children)
+    return (any(c.dep_ == "mark" for c in children)
+            and any(c.dep_ in SUBJECT | PASSIVE_SUBJECT | {"cop"} for c in children))
+
+
+def word_before_verb_group(verb: Token) -> Token | None:
+    """The word right before a verb, its auxiliaries and clitics, skipping a parenthesis:
+    where a French subject stands ("François Brottes (PS) est intervenu")."""
+    group = [verb, *(c for c in verb.children if c.dep_.startswith(("aux", "expl")) and c.i < verb.i)]
+    i = min(t.i for t in group) - 1
+    doc, start = verb.doc, verb.sent.start
+    if i >= start and doc[i].text == ")":
+        while i >= start and doc[i].text != "(":
+            i -= 1
+        i -= 1
+    return doc[i] if i >= start else None

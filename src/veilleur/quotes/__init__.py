@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .extract import extract_quotes
+from .speech_acts import add_speech_acts
 
 if TYPE_CHECKING:
     from ..pipeline import Analysis
@@ -15,3 +16,4 @@ if TYPE_CHECKING:
 def run(analysis: "Analysis") -> None:
     """Fill ``analysis.document.quotes`` from the parse and the actors stage's mentions."""
     analysis.document.quotes = extract_quotes(analysis.document, analysis.doc, analysis.mentions)
+    add_speech_acts(analysis.document.quotes, analysis.document.language)

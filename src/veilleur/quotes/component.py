@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from ..actors.mentions import MentionIndex
 from ..document import Document
 from .extract import extract_quotes
+from .speech_acts import add_speech_acts
 
 SPAN_KEY = "veilleur_quotes"
 
@@ -29,6 +30,7 @@ class QuotesComponent:
     def __call__(self, doc: Doc) -> Doc:
         document = Document(source="<doc>", text=doc.text, language=self.language)
         quotes = extract_quotes(document, doc, MentionIndex())
+        add_speech_acts(quotes, self.language)
         spans = []
         for quote in quotes:
             span = doc.char_span(*quote.span, label=quote.type, alignment_mode="expand")

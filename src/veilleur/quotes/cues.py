@@ -7,6 +7,7 @@ pronouns), or the inverted subject of an incise ("…, a-t-il déclaré", "…, 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Callable
 
 from spacy.tokens import Span, Token
 
@@ -25,6 +26,8 @@ INCISE_BEFORE = {",", "»", "”", '"', "—", "–", "-", "“"}
 # Right-hand dependents that make a verb a lead-in rather than an incise.
 OBJECTS = {"obj", "dobj", "ccomp", "xcomp", "obl:arg", "attr", "acomp", "iobj", "dative"}
 COMPLEMENTIZERS = {"que", "qu'", "that"}
+# Prepositions that deny the speech act of the verb they introduce ("sans dire", "without saying").
+DENYING = {"sans", "without"}
 CLITIC_EPENTHESIS = "-t"
 CLITIC_PRONOUNS = {"-il", "-elle", "-ils", "-elles", "-on", "-t-il", "-t-elle", "-t-on"}
 
@@ -54,8 +57,10 @@ def verb_group_start(verb: Token) -> int:
 
 
 def _clitic_subject(verb: Token) -> Token | None:
-    """The "-il" of "a-t-il déclaré", wherever the parser attached it."""
-    for token in verb.doc[max(verb.sent.start, verb.i - 3):verb.i]:
+    """The "-il" of "a-t-il déclaré" or "appuie-t-il", wherever the parser attached it."""
+    before = verb.doc[max(verb.sent.start, verb.i - 3):verb.i]
+    after = verb.doc[verb.i + 1:min(verb.sent.end, verb.i + 3)]
+    for token in [*before, *after]:
         if token.lower_ in CLITIC_PRONOUNS:
             return token
     return None
@@ -89,6 +94,16 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     return None
 
 
+def unsaid(verb: Token) -> bool:
+    """A speech verb the sentence says was not uttered: "sans (pouvoir) dire", "without saying"."""
+    for node in (verb, verb.head) if verb.dep_ == "xcomp" else (verb,):
+        if any(c.lower_ in DENYING and c.dep_ in ("mark", "case") for c in node.children):
+            return True
+        if node.dep_ in ("pcomp", "pobj") and node.head.lower_ in DENYING:
+            return True  # English hangs "saying" under "without"
+    return False
+
+
 def passive(verb: Token) -> bool:
     """An agentless passive ("Il est prévu que", "a été annoncé"); reflexives are active."""
     children = list(verb.children)
@@ -117,15 +132,25 @@ def _inverted_speaker(verb: Token) -> Token | None:
     clitic = _clitic_subject(verb)
     if clitic is not None:
         return clitic
-    for child in verb.rights:
-        if child.pos_ not in NOMINAL or child.dep_ in ("obl:mod", "obl", "npadvmod", "nmod:tmod"):
-            continue
+    subjects = [c for c in verb.rights if c.dep_ in SUBJECTS and c.pos_ in NOMINAL]
+    if subjects:  # "explique le président de l'Union, Jean Dupont": the parser's subject
+        return subjects[0]
+    nominals = [c for c in verb.rights
+                if c.pos_ in NOMINAL and c.dep_ not in ("obl:mod", "obl", "npadvmod", "nmod:tmod")]
+    for child in nominals:
         if not _has_case(child):
             return child
-        # "a déclaré à l'AFP Gilles-Éric Séralini": the name after the addressee
-        for name in child.rights:
-            if name.pos_ == "PROPN" and not _has_case(name):
-                return name
+    for child in nominals:
+        # "a déclaré à l'AFP Gilles-Éric Séralini", "à l'agence RIA Novosti Ivan Petrov": the
+        # last name after the addressee (the parser hangs it anywhere under the addressee)
+        names = []
+        for token in child.doc[child.i + 1: child.right_edge.i + 1]:
+            if token.is_punct:
+                break
+            if token.pos_ in ("PROPN", "X") and not _has_case(token):
+                names.append(token)
+        if names:
+            return names[-1]
     return None
 
 
@@ -145,14 +170,25 @@ def _finite(verb: Token) -> bool:
 def incise(verb: Token) -> tuple[bool, Token | None]:
     """Whether ``verb`` is an incise after the reported words, and its speaker."""
     doc = verb.doc
-    if not _finite(verb):
-        return False, None  # "…, dénonçant un complot" is a participle, not an incise
     group_start = verb_group_start(verb)
     before = doc[group_start - 1] if group_start > verb.sent.start else None
+    if not _finite(verb):
+        if before is not None and before.text in CLOSING_MARKS and "Past" in verb.morph.get("Tense"):
+            # "» averti Météo France": an incise whose auxiliary the writer dropped
+            inverted = _inverted_speaker(verb)
+            if inverted is not None and inverted.pos_ != "PRON":
+                return True, inverted
+        return False, None  # "…, dénonçant un complot" is a participle, not an incise
     if before is not None and before.text in CLOSING_MARKS:
         # Right after a closing mark a verb is an incise ("» averti Météo France").
         inverted = _inverted_speaker(verb)
         return True, inverted if inverted is not None else subject_of(verb)
+    if before is not None and before.text == "," and group_start - 2 >= verb.sent.start \
+            and doc[group_start - 2].text in CLOSING_MARKS:
+        # "« … Tout à fait Pierre ! », répondit son ami": a left "subject" is inside the quote.
+        inverted = _inverted_speaker(verb)
+        if inverted is not None:
+            return True, inverted
     if before is not None and before.text in INCISE_BEFORE:
         # A left "subject" heading its own clause ("Le pays est au bord, estime X") is a misparse.
         left_subjects = [c for c in verb.children if c.dep_ in SUBJECTS and c.i < group_start
@@ -192,6 +228,13 @@ def _clause_heads(verb: Token):
                         and any(m.lower_ in COMPLEMENTIZERS for m in g.children))
 
 
+def _restrictive(verb: Token, clause: list[Token]) -> bool:
+    """French "ne … que" read as a complement clause: the verb bears "ne" and its "que"
+    phrase has no verb of its own."""
+    negated = any(c.lower_ in ("ne", "n'") for c in verb.children)
+    return negated and not any(t.pos_ in ("VERB", "AUX") for t in clause)
+
+
 def reported_clause(verb: Token, language: str) -> tuple[int, int] | None:
     """Token range [start, end) of the clause a speech verb reports ("a affirmé que …")."""
     for child in _clause_heads(verb):
@@ -199,6 +242,8 @@ def reported_clause(verb: Token, language: str) -> tuple[int, int] | None:
         marks = [t for t in tokens if t.lower_ in COMPLEMENTIZERS and t.head.i == child.i]
         if language == "fr" and not marks:
             continue  # French ccomp without "que" is a direct quote or a parse error
+        if language == "fr" and _restrictive(verb, tokens):
+            continue  # "ne rapporte que 3 milliards": "ne … que" restricts, it reports nothing
         start = (marks[0].i + 1) if marks else tokens[0].i
         start = max(start, verb.i + 1)
         end = tokens[-1].i + 1
@@ -221,9 +266,53 @@ def incise_clause(verb: Token, cue: Cue) -> tuple[int, int] | None:
     while end > sent.start and verb.doc[end - 1].is_punct:
         end -= 1
     start = sent.start
+    resumed = _resumed_after_incise(verb, cue)
+    if resumed is not None:  # "Contrairement aux discours, appuie-t-il, le français est classé …"
+        return start, resumed
     if end - start < 3 or not any(t.pos_ in ("VERB", "AUX") for t in verb.doc[start:end]):
         return None
     return start, end
+
+
+INCISE_LENGTH = 6   # tokens from an incise's verb to the comma closing it ("a estimé le ministre,")
+
+
+def _resumed_after_incise(verb: Token, cue: Cue) -> int | None:
+    """End of the sentence when the reported words go on after a mid-sentence incise with a
+    clause of their own ("A, dit-il, le texte est prêt"), not with a relative or a participle
+    about the speaker ("…, estime la présidente, qui appelle à l'unité")."""
+    doc, sent = verb.doc, verb.sent
+    limit = min(verb.i + 1 + INCISE_LENGTH, sent.end)
+    comma = next((t.i for t in doc[verb.i + 1:limit] if t.text == ","), None)
+    if comma is None or (cue.speaker is not None and cue.speaker.i > comma):
+        return None
+    end = sent.end
+    while end > comma + 1 and doc[end - 1].is_punct:
+        end -= 1
+    rest = doc[comma + 1:end]
+    if len(rest) < 3 or rest[0].lower_ in RELATIVE_PRONOUNS or rest[0].pos_ in ("CCONJ", "SCONJ") \
+            or not any(t.pos_ in ("VERB", "AUX") and _finite(t) and t.dep_ not in ("acl:relcl", "relcl", "acl")
+                       for t in rest):
+        return None
+    return end
+
+
+def incise_inside_marks(verb: Token, first: int, last: int) -> Token | None:
+    """The speaker of an incise set between commas inside one pair of marks ("« Cette loi,
+    estime la sénatrice X, arrive trop tard »", "« A, a-t-elle déclaré, et b »"), whatever the
+    parser made of the quoted words around it (it often takes "loi" for the verb's subject).
+    ``first``/``last``: token range of the quoted words. None when ``verb`` is no such incise."""
+    doc = verb.doc
+    group_start = verb_group_start(verb)
+    if group_start - 1 <= first or doc[group_start - 1].text != "," or not _finite(verb):
+        return None
+    if any(c.dep_ in ("ccomp", "xcomp") or c.lower_ in COMPLEMENTIZERS for c in verb.rights):
+        return None  # "…, je dis que …" inside the quotation reports its own clause
+    speaker = _inverted_speaker(verb)
+    if speaker is None or (speaker.i < verb.i and speaker.lower_ not in CLITIC_PRONOUNS):
+        return None
+    closing = next((t.i for t in doc[speaker.i + 1:last] if t.text in (",", ".", "!", "?", "…")), last)
+    return speaker if closing - verb.i <= 2 * INCISE_LENGTH else None
 
 
 def find_markers(sent: Span, lexicon: Lexicon) -> list[tuple[Marker, int, int]]:
@@ -254,12 +343,44 @@ def marker_speaker(sent: Span, last: int) -> Token | None:
     return None
 
 
+# Dependents that name who issued a data noun ("ses chiffres", "its figures", "Gallup's data").
+POSSESSIVES = {"poss", "nmod:poss"}
+ISSUER_ENTITIES = {"PER", "PERSON", "ORG", "NORP"}
+
+
+def issuer_named(noun: Token, actor_noun: Callable[[Token], bool]) -> bool:
+    """Whether a data noun says who issued it when the actors stage has no mention for it:
+    a possessive ("selon ses estimations"), a person or organisation name ("according to
+    figures from Acme Polling"), or a complement that names an institution or a role ("le
+    bilan de la préfecture"), not a topic ("le modèle standard de la physique")."""
+    for token in noun.subtree:
+        if token.i == noun.i:
+            continue
+        if token.head.i == noun.i and (token.dep_ in POSSESSIVES or "Yes" in token.morph.get("Poss")):
+            return True
+        if token.pos_ == "PROPN" and token.ent_type_ in ISSUER_ENTITIES:
+            return True
+    return any(actor_noun(c) for c in _complements(noun))
+
+
+def _complements(noun: Token):
+    """Nouns attached to ``noun`` by a preposition ("de", "of", "from", "by") or as an agent."""
+    for child in noun.rights:
+        if child.dep_.startswith("nmod") or child.dep_ == "pobj":
+            yield child
+        elif child.dep_ in ("prep", "agent") or child.dep_ in ("acl", "acl:relcl"):
+            yield from (g for g in child.subtree if g.dep_ in ("pobj", "obl:agent", "agent"))
+
+
 def marker_clause(sent: Span, first: int, last: int, speaker: Token | None) -> tuple[int, int] | None:
     """Token range a marker attributes: the sentence around the marker phrase."""
     doc = sent.doc
     # The marker's noun phrase ends at the next comma ("Selon X, …"), else with its subtree.
-    named_until = max([c.right_edge.i for c in speaker.children if c.dep_ == "appos"], default=last) \
-        if speaker is not None else last   # "Selon son producteur, Michel Nouader, …"
+    # "Selon son producteur, Michel Nouader, …": an apposition set off by commas; one the parser
+    # takes from the reported words ("De l'avis de X, la langue …") is not followed by one.
+    named_until = max([c.right_edge.i for c in speaker.children if c.dep_ == "appos"
+                       and c.right_edge.i + 1 < sent.end and doc[c.right_edge.i + 1].text == ","],
+                      default=last) if speaker is not None else last
     commas = [t.i for t in doc[max(last, named_until):sent.end] if t.text == ","]
     phrase_end = commas[0] if commas else max(last, speaker.right_edge.i + 1 if speaker is not None else last)
     left = _strip_punct(doc, sent.start, first)

@@ -18,7 +18,8 @@ from . import cues as C
 from .captions import caption_quotes
 from .lexicon import Lexicon, load_lexicon
 from .marks import MarkedSpan, find_marked_spans
-from .speakers import Speaker, is_pronoun, resolve, resolve_span
+from .continuation import resolve_speakers
+from .speakers import Speaker, actor_noun, resolve, resolve_span
 
 QUOTE_BLOCKS = ("title", "body")
 # Base confidence per detector, raised by the cue's reliability.
@@ -28,7 +29,6 @@ FULL_QUOTE_WORDS = 4          # a marked quote this long that reads as a sentenc
 INCISE_WINDOW = 6             # tokens after a closing mark where an incise may start
 MAX_COMPLEMENT_TOKENS = 40   # a partial quote's content is its verb's complement up to this
 MAX_INTERRUPTION = 10        # tokens of "he said" between two parts of one quotation
-FLOATING_PARAGRAPHS = 1       # a floating quote continues a speaker at most this far back
 _SENTENCE_END = re.compile(r"[.!?…]$")
 _LEAD_IN = set(":.!?—–-")
 
@@ -112,7 +112,7 @@ def _governing_cue(span: Span, mark: MarkedSpan, marked: list[MarkedSpan],
             if _inside_marks(node, marked):
                 continue
             entry = lexicon.verb(node)
-            if entry is not None:
+            if entry is not None and not C.unsaid(node):
                 return C.cue_for_verb(node, entry), below
     return None, None
 
@@ -141,7 +141,7 @@ def _nearby_cue(sents: list[Span], mark: MarkedSpan, marked: list[MarkedSpan],
             if _inside_marks(token, marked):
                 continue
             entry = lexicon.verb(token)
-            if entry is None:
+            if entry is None or C.unsaid(token):
                 continue
             cue = C.cue_for_verb(token, entry)
             if token.idx >= mark.outer[1]:
@@ -163,15 +163,39 @@ def _colon_speaker(doc: Doc, mark: MarkedSpan, sent: Span) -> Token | None:
     before = [t for t in sent if t.idx < mark.open_at and not t.is_space]
     if len(before) < 2 or before[-1].text != ":":
         return None
+    if any(t.text in C.CLOSING_MARKS for t in before[:-1]):
+        return None  # "X est défini comme « … », avec en précision : « … »": the colon goes on a quotation
+    # A relative clause describes its antecedent ("300 personnes qui génèrent la moitié :"),
+    # a passive's subject underwent it ("la communauté est composée de … :"): neither speaks.
     verbs = [t for t in before[:-1] if t.pos_ == "VERB"]
     if verbs:
-        return C.subject_of(verbs[-1])
+        # The last verb with a subject: "il s'en était pris au juge lors d'une envolée :"
+        # (a participle the tagger reads as a verb, "envolée", has none).
+        speaking = [t for t in verbs if t.dep_ not in ("acl:relcl", "relcl") and not C.passive(t)]
+        return next((s for s in map(C.subject_of, reversed(speaking)) if s is not None), None)
     nominal = [t for t in before[:-1] if t.pos_ in ("PROPN", "NOUN") and t.head.i >= before[0].i]
     if not nominal:  # a lone name the tagger missed ("Macron/ADV : « … »")
         nominal = [t for t in before[:-1] if t.is_title and t.is_alpha]
     heads = [t for t in nominal if t.head.i == t.i or t.head.i >= before[-1].i or t.head not in nominal
              or t.dep_ == "ROOT"]
     return heads[0] if heads else (nominal[0] if nominal else None)
+
+
+def _marker_lead_in(sent: Span, mark: MarkedSpan, lexicon: Lexicon) -> C.Cue | None:
+    """A marker leading the quote in ("Selon son avocat, « … »"): its noun phrase speaks."""
+    for marker, first, last in C.find_markers(sent, lexicon):
+        speaker = C.marker_speaker(sent, last)
+        if sent.doc[last - 1].idx >= mark.open_at or speaker is None or speaker.idx >= mark.open_at:
+            continue
+        between = sent.doc.text[speaker.idx:mark.open_at]
+        if any(p in between for p in ".;:!?«“"):
+            continue  # the marker belongs to an earlier clause
+        if speaker.right_edge.idx >= mark.open_at:
+            continue  # the marks are inside its noun phrase: a title ("selon un rapport sur « … »")
+        doc = sent.doc
+        return C.Cue(doc[first].idx, doc[last - 1].idx + len(doc[last - 1].text), marker.text,
+                     marker.cls, marker.reliability, speaker)
+    return None
 
 
 def _lead_in_cue(doc: Doc, sent: Span, lexicon: Lexicon) -> C.Cue | None:
@@ -186,6 +210,20 @@ def _lead_in_cue(doc: Doc, sent: Span, lexicon: Lexicon) -> C.Cue | None:
         entry = lexicon.verb(token)
         if entry is not None:
             return C.cue_for_verb(token, entry)
+    return None
+
+
+def _inner_incise(span: Span, lexicon: Lexicon) -> C.Cue | None:
+    """An incise inside the marks themselves ("« A, estime la ministre, b »")."""
+    for token in span:
+        entry = lexicon.verb(token)
+        if entry is None or C.unsaid(token):
+            continue
+        speaker = C.incise_inside_marks(token, span.start, span.end)
+        if speaker is not None:
+            start = span.doc[C.verb_group_start(token)].idx
+            return C.Cue(start, token.idx + len(token.text), entry.lemma, entry.cls, entry.reliability,
+                         speaker, incise=True)
     return None
 
 
@@ -214,7 +252,8 @@ def marked_candidates(doc: Doc, document: Document, regions, marked: list[Marked
             if content is not None:
                 candidate.start, candidate.end = content
                 candidate.quoted.append((mark.start, mark.end))
-        cue = cue or _nearby_cue(sents, mark, marked, lexicon)
+        cue = (cue or _nearby_cue(sents, mark, marked, lexicon) or _marker_lead_in(sents[0], mark, lexicon)
+               or _inner_incise(span, lexicon))
         colon = None if cue else _colon_speaker(doc, mark, sents[0])
         if cue is None and colon is None and mark.part == 0 and span[0].i <= sents[0].start + 1:
             cue = _lead_in_cue(doc, sents[0], lexicon)
@@ -277,7 +316,7 @@ def clause_candidates(doc: Doc, regions, marked: list[MarkedSpan],
                 if _inside_marks(token, marked):
                     continue
                 entry = lexicon.verb(token)
-                if entry is None or "Imp" in token.morph.get("Mood"):
+                if entry is None or "Imp" in token.morph.get("Mood") or C.unsaid(token):
                     continue  # "Rappelons que …" is the author's own voice
                 cue = C.cue_for_verb(token, entry)
                 if C.passive(token) or cue.speaker is None and C.speakerless_by_form(token):
@@ -311,6 +350,22 @@ def _marker_candidates(sent: Span, region: int, lexicon: Lexicon) -> list[Candid
     return found
 
 
+def _keep_marks_whole(c: Candidate, marked: list[MarkedSpan]) -> None:
+    """A content that cuts through a quotation takes all of it, marks included: the
+    complement 'le « comportement illégal »' keeps its closing mark, "…, « … », a dit X"
+    its opening one."""
+    if c.type not in ("partial", "indirect"):
+        return   # a direct quote is the marks' content (joined parts included)
+    for m in marked:
+        if m.close_at is None:
+            continue
+        first, last = m.outer
+        if c.start < first < c.end < last:
+            c.end = last
+        elif first < c.start < last < c.end:
+            c.start = first
+
+
 # --- merging ---------------------------------------------------------------------------
 
 def merge(marked: list[Candidate], clauses: list[Candidate], captions: list[Candidate]) -> list[Candidate]:
@@ -336,31 +391,15 @@ def merge(marked: list[Candidate], clauses: list[Candidate], captions: list[Cand
                     kept.remove(m)
         if any(k.start == c.start and k.end == c.end for k in kept):
             continue
+        nested = next((k for k in kept if k.detector == c.detector == "incise" and k.start == c.start
+                       and k.cue is not None and c.cue is not None and k.cue.end <= c.cue.start), None)
+        if nested is not None:
+            kept.remove(nested)  # "P, indique une étude, a annoncé X": X reports P, the outer incise
         kept.append(c)
     return sorted(kept, key=lambda c: (c.start, c.end))
 
 
 # --- speakers, confidence, contract ------------------------------------------------------
-
-def resolve_speakers(candidates: list[Candidate], mentions: MentionIndex, text: str) -> None:
-    """Resolve speakers in text order; floating quotes and unresolved pronouns continue
-    the previous quote's speaker within FLOATING_PARAGRAPHS paragraphs."""
-    previous: Candidate | None = None
-    for c in candidates:
-        if c.speaker is None and c.speaker_head is not None:
-            c.speaker = resolve(mentions, text, c.speaker_head)
-        unresolved_pronoun = (c.speaker is not None and c.speaker.actor_id is None
-                              and c.speaker_head is not None and is_pronoun(c.speaker_head))
-        if (c.detector == "floating" or unresolved_pronoun) and previous is not None \
-                and previous.speaker is not None and 0 <= c.region - previous.region <= FLOATING_PARAGRAPHS:
-            inherited = previous.speaker
-            # A pronoun stays where it is written; a floating quote points at the earlier name.
-            span = c.speaker.span if unresolved_pronoun else inherited.span
-            c.speaker = Speaker(inherited.actor_id, span, inherited.text,
-                                inherited.confidence * 0.85, "previous_quote")
-        if c.speaker is not None and (c.speaker.actor_id is not None or not unresolved_pronoun):
-            previous = c
-
 
 def confidence(c: Candidate) -> float:
     reliability = c.cue.reliability if c.cue is not None else 0.5
@@ -410,6 +449,18 @@ def caption_candidates(document: Document, marked: list[MarkedSpan], mentions: M
     return found
 
 
+def _unissued_data(c: Candidate, lexicon: Lexicon, mentions: MentionIndex, text: str) -> bool:
+    """ "selon le bilan", "according to the figures": a marker whose object is data with no
+    issuer reports nobody's words. With an issuer ("selon le bilan de la préfecture", "selon
+    ses estimations") the issuer is the speaker."""
+    head = c.speaker_head
+    if c.cue is None or c.cue.cls != "according" or head is None:
+        return False
+    if head.lemma_.lower() not in lexicon.data_nouns and head.lower_ not in lexicon.data_nouns:
+        return False
+    return resolve(mentions, text, head).actor_id is None and not C.issuer_named(head, actor_noun)
+
+
 def extract_quotes(document: Document, doc: Doc, mentions: MentionIndex) -> list[Quote]:
     """Every quote of ``document`` (parsed as ``doc``), speakers resolved through ``mentions``."""
     lexicon = load_lexicon(document.language or "en")
@@ -418,8 +469,12 @@ def extract_quotes(document: Document, doc: Doc, mentions: MentionIndex) -> list
     marked = marked_candidates(doc, document, regions, marked_spans, lexicon)
     clauses = clause_candidates(doc, regions, marked_spans, lexicon)
     captions = caption_candidates(document, marked_spans, mentions, regions)
+    for c in marked + clauses:
+        _keep_marks_whole(c, marked_spans)
+    marked = [c for c in marked if not _unissued_data(c, lexicon, mentions, document.text)]
+    clauses = [c for c in clauses if not _unissued_data(c, lexicon, mentions, document.text)]
     candidates = merge(marked, clauses, captions)
-    resolve_speakers(candidates, mentions, document.text)
+    resolve_speakers(candidates, mentions, document.text, doc, regions)
     quotes = []
     for c in candidates:
         if c.detector == "floating" and c.speaker is None:

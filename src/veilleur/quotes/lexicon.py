@@ -32,6 +32,7 @@ class SpeechVerb:
     reliability: float
     example: str
     forms: tuple[str, ...] = ()
+    cameo: str | None = None    # speech act when it differs from its class's (speech_acts.py)
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,9 @@ class Lexicon:
     naming_words: frozenset[str] = frozenset()
     # Nouns of a document that speaks for its author ("selon un rapport de l'INSEE").
     source_documents: frozenset[str] = frozenset()
+    # Data, measures and lore ("le bilan", "the figures"): they speak only for an issuer
+    # named with them; "selon le bilan" alone is no quote (extract.py).
+    data_nouns: frozenset[str] = frozenset()
     # “A,” he said. “B.”: the second sentence continues the same quotation (English usage).
     quotes_run_on: bool = False
 
@@ -103,11 +107,13 @@ def parse_lexicon(data: dict, path: str) -> Lexicon:
                       incise_pronouns=frozenset(data.get("incise_pronouns") or []),
                       naming_words=frozenset(w.lower() for w in data.get("naming_words") or []),
                       source_documents=frozenset(w.lower() for w in data.get("source_documents") or []),
+                      data_nouns=frozenset(w.lower() for w in data.get("data_nouns") or []),
                       quotes_run_on=bool(data.get("quotes_run_on_after_incise")))
     for entry in data["verbs"]:
         _require(entry, VERB_FIELDS, path)
         verb = SpeechVerb(entry["lemma"], entry["class"], float(entry["reliability"]),
-                          entry["example"], tuple(entry.get("forms") or ()))
+                          entry["example"], tuple(entry.get("forms") or ()),
+                          str(entry["cameo"]) if entry.get("cameo") else None)
         if verb.lemma in lexicon.verbs:
             raise VeilleurError("E401", path, detail=f"duplicate lemma {verb.lemma}")
         lexicon.verbs[verb.lemma] = verb

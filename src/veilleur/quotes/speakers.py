@@ -6,10 +6,13 @@ module reads them and never links actors itself. A speaker with no mention keeps
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Token
 
 from ..actors.mentions import Mention, MentionIndex
+from ..actors.normalize import fold
+from ..actors.rules import institution_kinds, organization_kinds, titles
 from .lexicon import load_lexicon
 
 # Right-hand dependents that end a speaker's noun phrase.
@@ -59,6 +62,17 @@ def _best_mention(mentions: MentionIndex, head: Token, span: tuple[int, int]) ->
     mention = mentions.for_token(head)
     if mention is not None:
         return mention
+    relative = any(c.dep_ in ("acl:relcl", "relcl") for c in head.children)
+    if (head.dep_ == "appos" or relative) and head.head.i < head.i:
+        # "Bernard Bonnet, le successeur du préfet, qui a répondu": the name it stands beside
+        # (the parser may hang the apposition elsewhere, or not see one)
+        first = head.left_edge.i
+        beside = [head.head] if head.dep_ == "appos" else []
+        beside += [head.doc[first - 2]] if first >= 2 and head.doc[first - 1].text == "," else []
+        for token in reversed(beside):
+            mention = mentions.for_token(token)
+            if mention is not None:
+                return mention
     for child in head.rights:  # "la chaîne BFM TV", "le président François Hollande"
         if (child.pos_ == "PROPN" and child.dep_ in _NAME_DEPS
                 and (child.idx < span[1] or child.dep_ == "appos")
@@ -74,7 +88,8 @@ def _author(mentions: MentionIndex, head: Token) -> Mention | None:
     autorités': a document speaks for the actor named as its author; 'selon le rapport'
     for the author of the report the article named before."""
     try:
-        documents = load_lexicon(head.doc.lang_).source_documents
+        lexicon = load_lexicon(head.doc.lang_)
+        documents = lexicon.source_documents | lexicon.data_nouns  # data speak for their issuer too
     except Exception:  # a language without a lexicon
         return None
     if head.lemma_.lower() not in documents and head.lower_ not in documents:
@@ -127,6 +142,20 @@ def resolve_span(mentions: MentionIndex, text: str, span: tuple[int, int]) -> Sp
         return Speaker(None, span, text[span[0]:span[1]], 0.0, "text")
     mention = max(inside, key=lambda m: (min(m.end, span[1]) - max(m.start, span[0]), m.confidence))
     return Speaker(mention.actor_id, span, text[span[0]:span[1]], mention.confidence, mention.via)
+
+
+def actor_noun(token: Token) -> bool:
+    """A common noun the actors stage knows as an institution, an organisation's head word
+    or a title ("la préfecture", "the ministry", "le ministre"), even where it links none."""
+    word = fold(token.lemma_)
+    return (token.pos_ in ("NOUN", "PROPN")
+            and (word in institution_kinds("institutions", token.doc.lang_) or word in _organization_heads()
+                 or word in titles(token.doc.lang_)))
+
+
+@lru_cache(maxsize=None)
+def _organization_heads() -> frozenset[str]:
+    return frozenset(ws[0] for ws, _ in organization_kinds() if len(ws) == 1)
 
 
 def is_pronoun(head: Token) -> bool:
