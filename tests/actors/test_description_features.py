@@ -53,3 +53,13 @@ def test_lowercase_court_with_a_complement_is_not_a_name():
 def test_definite_body_named_by_its_purpose_is_a_provisional_organisation():
     found = _actors("Le débat est relancé. La fédération nationale pour la protection des rivières réclame une loi.")
     assert any(k.startswith("La fédération nationale pour la protection") for k in found)
+
+
+def test_predicate_noun_of_a_person_is_that_person_as_a_target():
+    found = _actors("Marc Duval est l'avocat de la famille. Des inconnus ont menacé l'avocat hier.")
+    assert found.get("l'avocat") == found.get("Marc Duval")
+
+
+def test_occupation_never_introduced_is_not_linked_as_a_target():
+    found = _actors("Marc Duval a quitté Lyon. Des inconnus ont menacé l'avocat hier.")
+    assert "l'avocat" not in found

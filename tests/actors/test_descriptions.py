@@ -101,14 +101,16 @@ def test_french_collective_nouns(link, lemma, phrase):
 # One organisation named by a word of its kind (data/linking.yaml organization_kinds), then
 # each organisation noun of that kind refers back to it.
 ORG_OF_KIND = {"ngo": "le Syndicat national des journalistes", "company": "le Groupe Danone",
-               "party": "le Parti socialiste", "other": "l'Université de Bordeaux"}
+               "party": "le Parti socialiste", "other": "l'Université de Bordeaux",
+               "judiciary": "la Cour de cassation"}
 FR_ORGS = {"syndicat": "le syndicat", "centrale": "la centrale", "fédération": "la fédération",
            "confédération": "la confédération", "association": "l'association",
            "organisation": "l'organisation", "ong": "l'ONG", "collectif": "le collectif",
            "entreprise": "l'entreprise", "société": "la société", "groupe": "le groupe",
            "firme": "la firme", "constructeur": "le constructeur", "compagnie": "la compagnie",
            "banque": "la banque", "direction": "la direction", "parti": "le parti", "formation": "la formation",
-           "université": "l'université"}
+           "université": "l'université", "cour": "la cour", "tribunal": "le tribunal",
+           "coordination": "la coordination", "comité": "le comité"}
 
 
 def test_organisation_data_is_tested():

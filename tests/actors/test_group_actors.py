@@ -170,10 +170,16 @@ def test_french_political_groups_and_unnamed_agents(link):
 FR_STATE_ADJECTIVES = {"fédéral": "le gouvernement fédéral", "central": "le gouvernement central",
                        "provincial": "le gouvernement provincial", "actuel": "le gouvernement actuel",
                        "nouveau": "le nouveau gouvernement", "précédent": "le gouvernement précédent",
-                       "ancien": "l'ancien gouvernement", "régional": "le gouvernement régional"}
+                       "ancien": "l'ancien gouvernement", "régional": "le gouvernement régional",
+                       "conservateur": "le gouvernement conservateur", "socialiste": "le gouvernement socialiste",
+                       "libéral": "le gouvernement libéral", "travailliste": "le gouvernement travailliste",
+                       "centriste": "le gouvernement centriste", "sortant": "le gouvernement sortant",
+                       "démissionnaire": "le gouvernement démissionnaire"}
 EN_STATE_ADJECTIVES = {"federal": "the federal government", "central": "the central government",
                        "current": "the current government", "new": "the new government",
-                       "previous": "the previous government", "former": "the former government"}
+                       "previous": "the previous government", "former": "the former government",
+                       "conservative": "the conservative government", "socialist": "the socialist government",
+                       "liberal": "the liberal government", "outgoing": "the outgoing government"}
 
 
 def test_english_state_noun(link):

@@ -64,3 +64,75 @@ def test_protest_aims_at_its_purpose_clause_even_when_parsed_as_a_conjunct(analy
     document = analyze("Les syndicats de la CGT ont manifesté hier et aujourd'hui pour dénoncer "
                        "le projet de loi du gouvernement portugais.", "fr")
     assert ("141", "Confédération générale du travail", "Portugal") in names(document)
+
+
+def test_name_right_after_a_title_is_the_actor(analyze):
+    document = analyze("Le député Marc Lavigne a critiqué le Maroc.", "fr")
+    assert names(document) == [("111", "Marc Lavigne", "Maroc")]
+
+
+def test_title_and_name_as_object(analyze):
+    document = analyze("La police biélorusse a arrêté le journaliste Oleg Marchenko.", "fr")
+    assert [t for code, _, t in names(document) if code == "173"] == ["Oleg Marchenko"]
+
+
+def test_relative_object_is_an_actor_object(analyze):
+    document = analyze("Tomás Ruiz, que le ministre chilien Pablo Soto a reçu lundi, a quitté Santiago.", "fr")
+    assert ("043", "Pablo Soto", "Tomás Ruiz") in names(document)
+
+
+def test_light_verb_dative_names_the_recipient_of_a_noun_trigger(analyze):
+    document = analyze("Le Canada a infligé de nouvelles sanctions à la Syrie.", "fr")
+    assert names(document) == [("163", "Canada", "Syrie")]
+
+
+def test_preposition_tagged_as_a_participle_still_names_the_target(analyze):
+    document = analyze("L'Italie a réaffirmé son soutien envers la Tunisie.", "fr")
+    assert [t for code, _, t in names(document) if code.startswith("05")] == ["Tunisie"]
+
+
+def test_received_aid_comes_from_the_giver(analyze):
+    document = analyze("Le Tchad a reçu une aide humanitaire de la France.", "fr")
+    assert names(document) == [("073", "France", "Tchad")]
+
+
+def test_noun_object_with_the_verbs_own_code_is_the_same_event(analyze):
+    document = analyze("Le Ghana a conclu un accord avec le Togo.", "fr")
+    assert names(document) == [("057", "Ghana", "Togo")]
+
+
+def test_meeting_place_naming_a_member_is_no_other_party(analyze):
+    document = analyze("L'Égypte et la Jordanie se sont rencontrées au Caire.", "fr")
+    assert names(document) == [("040", "Égypte", "Jordanie")]
+
+
+def test_call_on_someone_to_act_is_a_demand(analyze):
+    document = analyze("La France a appelé la Serbie à retirer ses troupes.", "fr")
+    assert [(s, t) for code, s, t in names(document) if code.startswith("10")] == [("France", "Serbie")]
+
+
+def test_at_the_request_of_is_no_request_event(analyze):
+    document = analyze("Le concert a été annulé à la demande de la chanteuse Lina Morel.", "fr")
+    assert document.events == []
+
+
+def test_noun_trigger_naming_what_another_act_is_about_is_no_second_event(analyze):
+    document = analyze("Le Sénégal a signé un accord de coopération avec la Gambie.", "fr")
+    assert [code for code, _, _ in names(document)] == ["057"]
+
+
+def test_infinitive_on_a_noun_is_done_by_the_nouns_owner(analyze):
+    document = analyze("La décision du Mali d'expulser l'ambassadeur de France a été annoncée.", "fr")
+    assert [s for code, s, _ in names(document) if code.startswith("16")] == ["Mali"]
+
+
+def test_money_lent_is_aid_but_attention_lent_is_not(analyze):
+    assert names(analyze("Le FMI a prêté deux milliards d'euros à la Tunisie.", "fr")) == [
+        ("071", "Fonds monétaire international", "Tunisie")]
+    assert analyze("Le ministre a prêté attention à la Tunisie.", "fr").events == []
+
+
+def test_hosted_with_no_agent_is_hosted_by_the_places_state(analyze):
+    document = analyze("La ministre Ines Calvo a été reçue jeudi à Rome.", "fr")
+    assert names(document) == [("043", "Italie", "Ines Calvo")]
+    assert analyze("Le projet de loi a été reçu à Rome.", "fr").events == []

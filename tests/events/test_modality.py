@@ -48,3 +48,24 @@ def test_negative_trigger_is_asserted_not_negated(analyze):
     # "ne satisfait pas" is the event (dissatisfaction), not a negated one
     document = analyze("L'Allemagne n'a pas apprécié la décision de la France.", "fr")
     assert [(e.cameo, e.modality) for e in document.events] == [("110", "asserted")]
+
+
+def test_denied_act_is_negated(analyze):
+    event = _only(analyze("Le Maroc a nié avoir attaqué l'Algérie.", "fr"))
+    assert (event.category, event.modality) == ("ASSAULT", "negated")
+
+
+def test_conditional_misread_as_imperfect_after_a_past_verb_is_future(analyze):
+    # the tagger reads "aiderait" as an imperfect; after "a déclaré" it is the future then
+    event = _only(analyze("L'Espagne a déclaré qu'elle aiderait le Portugal.", "fr"))
+    assert event.modality == "future"
+
+
+def test_imperfect_of_a_verb_whose_stem_ends_in_r_stays_background(analyze):
+    event = _only(analyze("À l'époque, la Belgique livrait des armes au Congo.", "fr"))
+    assert event.modality == "past_reported"
+
+
+def test_an_ability_is_hypothetical(analyze):
+    event = _only(analyze("La capacité de la Corée du Nord de frapper le Japon inquiète.", "fr"))
+    assert (event.category, event.modality) == ("ASSAULT", "hypothetical")

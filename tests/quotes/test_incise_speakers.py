@@ -59,3 +59,20 @@ def test_clause_content_keeps_the_marks_it_cuts():
     q, = _containing("Le chanteur est mort à Lyon « des suites d'une longue maladie », a révélé son agent.",
                      "longue maladie")
     assert q.text.endswith("»")
+
+
+def test_reported_words_go_on_after_a_mid_sentence_incise():
+    q, = _containing("Contrairement aux idées reçues, souligne-t-elle, le port reste le premier employeur de la ville.",
+                     "premier employeur")
+    assert q.text.startswith("Contrairement") and q.extra["speaker_text"] == "-elle"
+
+
+def test_english_reported_words_go_on_after_a_mid_sentence_incise():
+    document = analyze_document(document_from_text("In the long run, the treasurer said, the new tax will pay off.",
+                                                   "<t>", language="en"))
+    assert [q.text for q in document.quotes] == ["In the long run, the treasurer said, the new tax will pay off"]
+
+
+def test_a_relative_clause_after_the_incise_is_not_reported():
+    q, = _containing("La crise est grave, estime la présidente, qui appelle les élus au calme.", "crise")
+    assert q.text == "La crise est grave"

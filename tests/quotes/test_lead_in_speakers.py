@@ -63,3 +63,29 @@ def test_relative_clause_on_an_apposition_speaks_for_the_name():
     q, name = _speaker_of("Il a eu un clash avec Bernard Morel, le successeur de Claude Petit, qui lui avait rétorqué : "
                           "« Je partirai quand vous cesserez vos menaces. »", "Je partirai")
     assert name == "Bernard Morel"
+
+
+def test_bare_title_the_actors_stage_left_unresolved_continues_the_previous_speaker():
+    q, name = _speaker_of("« Le vote est reporté », a déclaré Anne Morel. Par ailleurs, ajoute l'ex-ministre, "
+                          "le budget sera revu.", "budget")
+    assert name == "Anne Morel" and q.extra["speaker_text"] == "l'ex-ministre"
+
+
+def test_title_with_a_complement_does_not_continue_the_previous_speaker():
+    q, name = _speaker_of("« Le vote est reporté », a déclaré Anne Morel. Le budget sera revu, ajoute le ministre "
+                          "des Finances d'un pays voisin.", "budget")
+    assert name != "Anne Morel"
+
+
+def test_participle_whose_auxiliary_the_parser_hung_elsewhere_is_a_finite_lead_in():
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+    from veilleur.quotes.extract import _bare_past_participle
+    words = ["Paul", "a", "pour", "sa", "part", "ajouté", ":"]
+    doc = Doc(Vocab(), words=words, pos=["PROPN", "AUX", "ADP", "DET", "NOUN", "VERB", "PUNCT"],
+              deps=["nsubj", "aux:tense", "case", "det", "obl", "ROOT", "punct"], heads=[5, 4, 4, 4, 5, 5, 5],
+              morphs=["", "", "", "", "", "Tense=Past|VerbForm=Part", ""], sent_starts=[True] + [False] * 6)
+    assert not _bare_past_participle(doc[5])       # "a … ajouté": said
+    doc[1].pos_ = "PUNCT"
+    doc[1].dep_ = "punct"
+    assert _bare_past_participle(doc[5])           # "Interrogée sur …" style: no auxiliary at all

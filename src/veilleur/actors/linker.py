@@ -58,6 +58,7 @@ class DocumentLinker(EntityLinking, RoleLinking, DescriptionLinking):
         self.zones = Zones.of(document)
         self.found: list[Found] = []
         self.owner: dict[int, Found] = {}        # token → the mention covering it
+        self.pending_persons: list[Span] = []     # unknown person names not linked yet
         self.actors: dict[str, DocActor] = {}
         self.deps = set(linking()["agent_dependencies"])
         self._of_words = role_words("of", language)
@@ -119,6 +120,7 @@ class DocumentLinker(EntityLinking, RoleLinking, DescriptionLinking):
                 later.append(match)
         self._captions()
         unknown_persons, single_orgs = self._entities(role_tokens)
+        self.pending_persons = unknown_persons      # a title beside one of them is that person's
         for role in roles:
             if role.role is not None:
                 self._link_role(role)
@@ -197,12 +199,16 @@ class DocumentLinker(EntityLinking, RoleLinking, DescriptionLinking):
         return out
 
     def _inside_organization_name(self, span: Span) -> bool:
-        """Is this country name one word of a longer organisation name the NER found, followed
-        by another capitalised word of that name ("France Télécom", "Russia Today")?"""
-        doc, nxt = self.doc, span.end
-        if nxt >= len(doc) or not doc[nxt].text[:1].isupper() or doc[nxt].pos_ != "PROPN":
-            return False
-        return any(e.label_ == "ORG" and e.start <= span.start and e.end > nxt for e in doc.ents)
+        """Is this country name one word of a longer organisation name the NER found, beside
+        another capitalised word of that name ("France Télécom", "Russia Today", "Air France",
+        "Royal Air Maroc")?"""
+        doc, nxt, prev = self.doc, span.end, span.start - 1
+        if nxt < len(doc) and doc[nxt].text[:1].isupper() and doc[nxt].pos_ == "PROPN":
+            return any(e.label_ == "ORG" and e.start <= span.start and e.end > nxt for e in doc.ents)
+        if prev >= 0 and doc[prev].is_alpha and doc[prev].text[:1].isupper() and doc[prev].pos_ not in ("DET", "ADP") \
+                and not self._is_title_word(doc[prev]):
+            return any(e.label_ == "ORG" and e.start <= prev and e.end >= span.end for e in doc.ents)
+        return False
 
     def is_place(self, span: Span) -> bool:
         """Is this place name a location here ("à Minsk", "in Moscow") rather than an agent?"""
@@ -341,7 +347,7 @@ class DocumentLinker(EntityLinking, RoleLinking, DescriptionLinking):
         thing_at = {i: f.actor_id for i, f in self.owner.items()
                     if not self.is_person(f.actor_id) and f.via not in ("place", "pronoun")}
         for i, (actor_id, confidence) in pronouns.resolve(self.doc, self.language, person_at, self.gender_of,
-                                                          thing_at).items():
+                                                          thing_at, self.document.blocks).items():
             if self.free(i, i + 1):
                 self.add(i, i + 1, actor_id, confidence, "pronoun")
 

@@ -52,7 +52,8 @@ def _agrees(linker: "DocumentLinker", found: "Found", wanted: str, collective: f
     head = _head(linker, found)
     if found.via == "pronoun":
         return fold(head.text) in _section("pronouns", linker.language) and _gender(head) in (None, wanted)
-    if _plural(head) and head.pos_ in ("NOUN", "PROPN", "ADJ"):
+    if (_plural(head) or any(c.dep_ == "det" and _plural(c) for c in head.children)) and head.pos_ in (
+            "NOUN", "PROPN", "ADJ"):     # « les États-Unis »: the determiner tells the number
         return _gender(head) in (None, wanted)
     if fold(head.lemma_) not in collective or _plural(head):
         return False
@@ -93,8 +94,8 @@ def link(linker: "DocumentLinker") -> None:
         floor = window[0].start
         earlier = sorted((f for f in linker.found if floor <= f.start and f.end <= tok.i), key=lambda f: -f.start)
         for found in earlier:
-            if found.via == "place" or linker.is_person(found.actor_id):
-                continue
+            if found.via == "place" or (linker.is_person(found.actor_id) and not _plural(_head(linker, found))):
+                continue             # one person is no antecedent; « des manifestantes » may be
             if _agrees(linker, found, wanted, collective):
                 linker.add(tok.i, tok.i + 1, found.actor_id, _CONFIDENCE, "pronoun")
             break                    # only the nearest group: never reach past another actor

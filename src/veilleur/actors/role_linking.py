@@ -16,16 +16,26 @@ class RoleLinking:
         """'le président russe Vladimir Poutine', 'Vladimir Poutine, le président russe'."""
         doc = self.doc
         after = role.end + (1 if role.end < len(doc) and doc[role.end].text == "," else 0)
-        found = self.owner.get(after)
+        found = self.owner.get(after) or self._name_unknown_person(lambda span: span.start == after)
         if found and found.start == after and self.is_person(found.actor_id):
             return found.actor_id
         before = role.start - 1
         while before >= 0 and doc[before].pos_ == "DET":
             before -= 1
         if before >= 1 and doc[before].text == ",":
-            found = self.owner.get(before - 1)
+            found = self.owner.get(before - 1) or self._name_unknown_person(lambda span: span.end == before)
             if found and self.is_person(found.actor_id):
                 return found.actor_id
+        return None
+
+    def _name_unknown_person(self, touches) -> "Found | None":
+        """A name the base does not know right beside a title ("le Premier ministre Luc
+        Frémont", "Paul Nardin, le ministre …"): that person holds the title, so link the name
+        now, before the title could be read as the office's holder in the base."""
+        for span in self.pending_persons:
+            if touches(span) and self.free(span.start, span.end):
+                self._link_unknown_person(span)
+                return self.owner.get(span.start)
         return None
 
     def _sole_holder_ever(self, role: str, scope: str) -> bool:
@@ -66,8 +76,9 @@ class RoleLinking:
                 self.add(role.start, role.end, actor.id, 0.6, "title")
                 return
         # Else the article's own country ("le président de la République" in a story on
-        # France), unless a complement says whose ("le président du club").
-        home = self.home_country()
+        # France), unless a complement says whose ("le président du club"). A country named
+        # once (« … a critiqué la Russie ») is no article's own: the office stays unresolved.
+        home = self.home_country(least=2)
         if home and not self._has_complement(role.end):
             ids = self.holders(role.role, home)
             if len(ids) == 1 and (self.first_day or self._sole_holder_ever(role.role, home)):
@@ -83,14 +94,14 @@ class RoleLinking:
             j += 1
         return j < len(doc) and doc[j].pos_ in ("NOUN", "PROPN")
 
-    def home_country(self) -> str | None:
-        """The country this article names most often (None on a tie)."""
+    def home_country(self, least: int = 1) -> str | None:
+        """The country this article names most often, at least ``least`` times (None on a tie)."""
         counts: dict[str, int] = {}
         for found in self.found:
             if found.actor_id.startswith("gov:"):
                 counts[found.actor_id[4:]] = counts.get(found.actor_id[4:], 0) + 1
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-        if not ranked or len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+        if not ranked or len(ranked) > 1 and ranked[0][1] == ranked[1][1] or ranked[0][1] < least:
             return None
         return ranked[0][0]
 

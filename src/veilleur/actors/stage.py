@@ -16,10 +16,15 @@ def run(analysis: "Analysis") -> None:
     """Fill ``analysis.document.actors`` and ``analysis.mentions``."""
     document = analysis.document
     linker = DocumentLinker(load_kb(), document, analysis.doc, pipeline_language(document.language))
+    link_all(linker)
+    for mention in linker.mentions():
+        analysis.mentions.add(mention)
+    document.actors = linker.contract_actors()
+
+
+def link_all(linker: DocumentLinker) -> None:
+    """The linker's own passes, then those that only touch what is still free."""
     linker.link()
     english_agents.link(linker)      # English generic agents
     reported_pronouns.link(linker)   # "Syria said it would …", « Samsung a dit qu'il … »
     plural_pronouns.link(linker)     # « Des manifestantes … Elles ont dénoncé »
-    for mention in linker.mentions():
-        analysis.mentions.add(mention)
-    document.actors = linker.contract_actors()

@@ -47,6 +47,7 @@ class ActorFinder:
         self.function_nouns = frozenset(grammar.compound_preps)
         self.participle_subjects = bool(grammar.data.get("participle_subjects"))
         self.apposition_actors = bool(grammar.data.get("apposition_actors"))
+        self.noun_owner_infinitives = bool(grammar.data.get("noun_owner_infinitives"))
         self.kinds = kinds or {}
         self.act_nouns = grammar.words("act_nouns")
         self.author_kinds = grammar.words("act_author_kinds")
@@ -62,6 +63,9 @@ class ActorFinder:
                 return self.find(clause.head, "relative")
         mention = self.mentions.for_token(token)
         found_on = token
+        named = syntax.titled_name(token) if mention is None else None
+        if named is not None and self.mentions.for_token(named) is not None:
+            mention, found_on = self.mentions.for_token(named), named
         if mention is None:
             for candidate in syntax.within_clause(token):
                 if self.max_depth and self._depth(token, candidate) > self.max_depth:
@@ -202,6 +206,14 @@ def find_roles(entry: Entry, head: Token, match_tokens: list[Token], finder: Act
     if not roles.targets and roles.sources and _aimed_by_purpose(entry.cameo):
         roles.targets = _purpose_or_place_target(head, roles, finder, grammar)
         roles.aimed = bool(roles.targets)
+    if (not roles.sources and roles.targets and not syntax.is_nominal(head) and syntax.is_passive(head)
+            and entry.cameo in (coding_rules().get("hosts_from_place") or ())):
+        # "Alassane Ouattara a été reçu à Paris": with no agent, the host is the place's
+        # state, and the guest (the passive subject) is the one received
+        roles.sources = _place_state([head], {a.actor_id for a in roles.targets}, finder, grammar)
+        if roles.sources:
+            roles.object = roles.object or next(
+                (c for c in head.children if c.dep_ in syntax.PASSIVE_SUBJECT), None)
     return roles
 
 
@@ -227,14 +239,24 @@ def _purpose_or_place_target(head: Token, roles: Roles, finder: ActorFinder,
                     found = [a for a in finder.find(obj) if a.actor_id not in own]
                     if found:
                         return found
+    return _place_state(anchors, own, finder, grammar)
+
+
+def _place_state(anchors: list[Token], exclude: set[str], finder: ActorFinder,
+                 grammar: Grammar) -> list[Argument]:
+    """The state of the place where the anchors happen ("à Paris", "in Israel")."""
     places = grammar.words("location_preps")
     for anchor in anchors:
-        for prep, noun in syntax.complements(anchor, grammar):
+        pairs = list(syntax.complements(anchor, grammar))
+        # "reçue jeudi à Rome": the place may hang on a bare time noun
+        pairs += [pair for c in anchor.children if c.dep_ in ("obl:mod", "xcomp") and syntax.is_nominal(c) and syntax.prep_of(c) is None
+                  for pair in syntax.complements(c, grammar)]
+        for prep, noun in pairs:
             if prep not in places:
                 continue
             for token in noun.subtree:
                 mention = finder.mentions.for_token(token)
-                if mention is not None and mention.actor_id.startswith("gov:") and mention.actor_id not in own:
+                if mention is not None and mention.actor_id.startswith("gov:") and mention.actor_id not in exclude:
                     return [Argument(mention.actor_id, token, mention, "subtree")]
     return []
 
@@ -336,15 +358,22 @@ def _verbal_roles(entry: Entry, head: Token, tokens: list[Token], finder: ActorF
     if not roles.targets and entry.absorbs:
         roles.targets = (_complement_clause_target(head, finder, grammar)
                          or _condition_target(head, finder, grammar))
-    if not roles.targets and entry.source_preps and roles.sources and not passive:
-        # "received weapons from the US": the giver is the source, so the subject is the
-        # one who gets them
-        own = {a.actor_id for a in roles.sources}
-        for subject in syntax.subjects(head):
-            roles.targets = [a for a in finder.find(subject) if a.actor_id not in own]
-            if roles.targets:
-                break
+    if entry.source_preps and roles.sources and not passive \
+            and all(t.actor_id in {a.actor_id for a in roles.sources} for t in roles.targets):
+        # the object's phrase ("une aide de la France") named the giver, not a recipient
+        roles.targets = _receiver(head, roles, finder)
     return roles
+
+
+def _receiver(verb: Token, roles: Roles, finder: ActorFinder) -> list[Argument]:
+    """"received weapons from the US", "a reçu une aide de la France": the giver is the
+    source, so the subject of the receiving verb is the one who gets them."""
+    own = {a.actor_id for a in roles.sources}
+    for subject in syntax.subjects(verb):
+        found = [a for a in finder.find(subject) if a.actor_id not in own]
+        if found:
+            return found
+    return []
 
 
 def _condition_target(head: Token, finder: ActorFinder, grammar: Grammar) -> list[Argument]:
@@ -424,6 +453,10 @@ def _inherited_subject(verb: Token, finder: ActorFinder) -> list[Argument]:
             return []
         if finder.participle_subjects and current.dep_ == "acl" and syntax.is_active_participle(current):
             return _participle_subject(current, finder)
+        if finder.noun_owner_infinitives and current.dep_ == "acl" \
+                and "Inf" in current.morph.get("VerbForm") and syntax.is_nominal(current.head):
+            # "la décision de la Turquie d'expulser …": whose decision acts
+            return _noun_owner(current.head, finder)
         current = current.head
         # the governing clause's subject, whatever its voice ("X est intervenu en demandant")
         candidates = [c for c in current.children if c.dep_ in syntax.SUBJECT | syntax.PASSIVE_SUBJECT]
@@ -437,6 +470,19 @@ def _inherited_subject(verb: Token, finder: ActorFinder) -> list[Argument]:
             return _name_before(current, finder)
         if current.dep_ in syntax.PASSIVE_SUBJECT or syntax.is_nominal(current):
             return []
+    return []
+
+
+def _noun_owner(noun: Token, finder: ActorFinder) -> list[Argument]:
+    """The actor whose decision, wish or plan a noun names: its "de X", possessive or
+    genitive."""
+    for child in noun.children:
+        if (child.dep_.startswith("nmod") and syntax.prep_of(child) == "de") \
+                or child.dep_ in ("poss", "nmod:poss", "det:poss") \
+                or (child.dep_ == "det" and child.morph.get("Poss") == ["Yes"]):
+            found = finder.find(child, "inherited")
+            if found:
+                return found
     return []
 
 
@@ -555,6 +601,11 @@ def _nominal_roles(entry: Entry, head: Token, tokens: list[Token], finder: Actor
     if not roles.targets and verbs and head.dep_ in syntax.OBJECT:
         # "sent humanitarian aid to Haiti": the recipient hangs on the light verb.
         roles.targets = _prep_targets(_all_complements([verbs[0]], grammar), target_preps, finder)
+    if not roles.targets and verbs and head.dep_ in syntax.OBJECT:
+        # "imposer des sanctions à l'Iran": the light verb's dative names the recipient,
+        # whether the parser hung it on the verb or on its object
+        roles.targets = _prep_targets([*comps, *_all_complements([verbs[0]], grammar)],
+                                      grammar.words("light_verb_dative_preps"), finder)
     if not roles.targets and verbs and syntax.prep_of(head) is not None:
         # "engaged Filipino peacekeepers in a firefight": the light verb's object.
         for obj in syntax.objects(verbs[0]):
@@ -562,6 +613,9 @@ def _nominal_roles(entry: Entry, head: Token, tokens: list[Token], finder: Actor
                 roles.targets = [a for a in finder.find(obj) if a.actor_id not in {x.actor_id for x in roles.sources}]
     if not roles.targets and entry.absorbs:  # "its demand that Israel ease …"
         roles.targets = _complement_clause_target(head, finder, grammar)
+    if not roles.targets and entry.source_preps and roles.sources and verbs \
+            and not syntax.is_passive(verbs[0]):
+        roles.targets = _receiver(verbs[0], roles, finder)
     if not roles.sources and not _against(head, verbs, grammar):
         for verb in verbs:
             for subject in syntax.subjects(verb):

@@ -86,16 +86,23 @@ class EventCoder:
         # a modifier inside an actor's phrase is not a trigger ("riot police", "strike force")
         # nor a word used as a preposition ("according to", "following")
         matches = [m for m in matches if not _inside_actor(m.head, finder.mentions)
-                   and not (m.head.dep_ == "prep" and len(m.tokens) == 1)]
+                   and not (m.head.dep_ == "prep" and len(m.tokens) == 1)
+                   and not self._in_locution(m)]
         if not matches or self._off_topic(sentence):
             return []
         candidates = [_Candidate(m, find_roles(m.entry, m.head, m.tokens, finder, self.grammar))
                       for m in matches]
         candidates = _absorb(candidates)
         coded = [(c, self._events_of(c, sentence, context)) for c in candidates]
-        if self.language == "en":
-            coded = _drop_coded_objects(coded)
+        coded = _drop_coded_objects(coded, by_inherited_source=self.language == "en")
         return [event for _, events in coded for event in events]
+
+    def _in_locution(self, match: TriggerMatch) -> bool:
+        """French "à la demande de X": a prepositional locution saying on whose request the
+        main act was done, not an event of its own (``locution_nouns``)."""
+        head = match.head
+        return (len(match.tokens) == 1 and head.lemma_.lower() in self.grammar.words("locution_nouns")
+                and syntax.prep_of(head) in self.grammar.words("locution_preps"))
 
     def _off_topic(self, sentence: Span) -> bool:
         return any(self._is_off_topic(t) for t in sentence)
@@ -138,7 +145,8 @@ class EventCoder:
         for source, target in pairs:
             if source is not None and target is not None and source.actor_id == target.actor_id:
                 target = None
-                if len(roles.targets) > 1:
+                # "le voyage des étudiants en Espagne": no one visits their own country
+                if len(roles.targets) > 1 or located_at_target(code):
                     continue
             if source is None and target is None:
                 continue
@@ -185,7 +193,16 @@ class EventCoder:
             return self._object_is_actor(roles, context, person=False)
         if key == "complement":
             preps = set(match.entry.target_preps or self.grammar.words("target_preps"))
-            return bool(roles.preps & preps)
+            # "appeler Israël à cesser …": the complement is an infinitive clause
+            return bool((roles.preps | _clause_marks(match.head)) & preps)
+        if key == "infinitive":  # "inviter Israël à faire preuve de retenue": urging, not inviting
+            return bool(_clause_marks(match.head)) == bool(value)
+        if key == "source":  # "le voyage des touristes en Grèce": no one acts, no event
+            return bool(roles.sources)
+        if key in ("source_kind", "target_kind"):  # who acts or undergoes, by actor kind
+            arguments = roles.sources if key == "source_kind" else roles.targets
+            kinds = context.actor_kinds or {}
+            return any(kinds.get(a.actor_id) in wanted for a in arguments)
         if key == "prep":
             return bool(roles.preps & wanted)
         if key == "object_lemma":
@@ -196,7 +213,10 @@ class EventCoder:
                        for t in match.head.subtree if t.i not in inside)
         if key in ("source_lemma", "target_lemma"):  # who acts or undergoes: "clashed with rioters"
             arguments = roles.sources if key == "source_lemma" else roles.targets
-            return any(set(token_keys(syntax.phrase_noun(a.token))) & wanted for a in arguments)
+            # the argument's own noun, or the noun it modifies ("Tunisian rioters"); not the
+            # trigger it hangs on ("l'offensive … contre le gouvernement")
+            return any({*token_keys(a.token), *token_keys(syntax.phrase_noun(a.token))} & wanted
+                       for a in arguments)
         if key == "modality":
             return modality in wanted
         if key == "no_target":
@@ -209,6 +229,8 @@ class EventCoder:
             return False
         if obj.lemma_.lower() in self.grammar.words("person_nouns") or obj.pos_ == "PROPN":
             return True
+        if obj.lower_ in self.grammar.words("relative_pronouns") and roles.targets:
+            return True  # "Imran Qadir, que le ministre a reçu": the antecedent was found
         kinds = context.actor_kinds or {}
         for target in roles.targets:
             # "welcomed Reagan's statement": the owner of the object is not the object
@@ -241,6 +263,13 @@ class EventCoder:
         return sentence_location(sentence, self.grammar, exclude) or context.dateline
 
 
+def _clause_marks(head: Token) -> set[str]:
+    """The words introducing the infinitive clauses a trigger governs ("à" in "a invité
+    Israël à faire preuve de retenue", "to" in "urged Israel to show restraint")."""
+    return {m.lower_ for c in head.children if c.dep_ in ("xcomp", "advcl")
+            for m in c.children if m.dep_ == "mark"}
+
+
 def _behind_place(token: Token, top: Token, places: frozenset[str]) -> bool:
     while token.i != top.i and token.head.i != token.i:
         if token.dep_ == "prep" and token.lower_ in places:
@@ -252,7 +281,10 @@ def _behind_place(token: Token, top: Token, places: frozenset[str]) -> bool:
 def _pairs(roles: Roles, code: str) -> list[tuple[Argument | None, Argument | None]]:
     """(source, target) pairs; a compound subject of a reciprocal event with no target
     pairs its members ("the US, Russia and Switzerland met")."""
-    if not roles.targets and len(roles.sources) > 1 and is_reciprocal(code):
+    # "La Russie et la Chine se sont rencontrées à Pékin": a target that is one of the
+    # members (the place of the meeting) is no other party
+    members = {a.actor_id for a in roles.sources}
+    if len(roles.sources) > 1 and is_reciprocal(code) and all(t.actor_id in members for t in roles.targets):
         return [(a, b) for i, a in enumerate(roles.sources) for b in roles.sources[i + 1:]]
     return [(s, t) for s in (roles.sources or [None]) for t in (roles.targets or [None])]
 
@@ -275,6 +307,14 @@ def _absorb(candidates: list[_Candidate]) -> list[_Candidate]:
                 and any(head.lemma_.lower() in (v.when.get("complement_lemma") or ())
                         for v in outer.variants)
                 and (head.dep_ in syntax.OBJECT or syntax.prep_of(head) is not None)):
+            absorbed.add(id(inner))
+    # "un accord de coopération avec le Kosovo": a noun trigger that is the "de" complement
+    # of another noun trigger and has no actor of its own is what that act is about.
+    nominal_heads = {c.match.head.i for c in candidates if syntax.is_nominal(c.match.head)}
+    for inner in candidates:
+        head = inner.match.head
+        if (syntax.is_nominal(head) and inner.roles.inherited and head.dep_.startswith("nmod")
+                and head.head.i in nominal_heads and syntax.prep_of(head) == "de"):
             absorbed.add(id(inner))
     # "went on hunger strike to demand X": the demand is what the protest says, not a
     # second event.
@@ -305,16 +345,20 @@ def _absorb(candidates: list[_Candidate]) -> list[_Candidate]:
     return [c for c in candidates if id(c) not in absorbed]
 
 
-def _drop_coded_objects(coded: list[tuple[_Candidate, list[Event]]]) -> list[tuple[_Candidate, list[Event]]]:
-    """English "would not provide support to Israel", "signed an agreement with China": a
-    noun trigger that is the direct object of a verb trigger which was coded, and whose
-    source is only that verb's subject, restates the verb's event."""
-    coded_verbs = {c.match.head.i for c, events in coded if events and not syntax.is_nominal(c.match.head)}
+def _drop_coded_objects(coded: list[tuple[_Candidate, list[Event]]],
+                        by_inherited_source: bool) -> list[tuple[_Candidate, list[Event]]]:
+    """A noun trigger that is the direct object of a verb trigger which was coded restates
+    the verb's event when it has the verb's own code ("a signé un accord avec le Kosovo"),
+    and in English also when its source is only that verb's subject ("would not provide
+    support to Israel", "signed an agreement with China")."""
+    coded_verbs = {c.match.head.i: c.match.entry.cameo for c, events in coded
+                   if events and not syntax.is_nominal(c.match.head)}
     out = []
     for candidate, events in coded:
         head = candidate.match.head
         if (syntax.is_nominal(head) and head.dep_ in syntax.OBJECT and head.head.i in coded_verbs
-                and candidate.roles.inherited):
+                and ((by_inherited_source and candidate.roles.inherited)
+                     or coded_verbs[head.head.i] == candidate.match.entry.cameo)):
             events = []
         out.append((candidate, events))
     return out

@@ -21,8 +21,8 @@ ENTRY_KEYS = {"lemma", "phrase", "pos", "cameo", "genitive", "source_preps", "ta
               "needs", "absorbs", "reported", "reliability", "variants", "examples", "gap", "note",
               "negative", "inverse"}
 CONDITION_KEYS = {"prep", "object", "object_lemma", "complement_lemma", "modality", "no_target",
-                  "source_lemma", "target_lemma"}
-NEEDS = {"target", "object", "actor_object", "complement", "content"}
+                  "source_lemma", "target_lemma", "source_kind", "target_kind", "infinitive"}
+NEEDS = {"target", "source", "object", "actor_object", "complement", "content"}
 
 
 @dataclass(frozen=True)
@@ -74,7 +74,20 @@ def _bad(language: str, detail: str) -> VeilleurError:
     return VeilleurError("E301", input=f"triggers_{language}.yaml", detail=detail)
 
 
-def parse_entry(raw: dict[str, Any], language: str) -> Entry:
+def _expand_groups(when: dict[str, Any], groups: dict[str, list]) -> dict[str, Any]:
+    """A condition value naming one of the lexicon's `groups` stands for its members, so
+    that one sense rule ("a civic actor attacks a political one") reads the same everywhere."""
+    out: dict[str, Any] = {}
+    for key, value in when.items():
+        if isinstance(value, str) and value in groups:
+            value = list(groups[value])
+        elif isinstance(value, list):
+            value = [w for name in value for w in groups.get(name, [name])]
+        out[key] = value
+    return out
+
+
+def parse_entry(raw: dict[str, Any], language: str, groups: dict[str, list] | None = None) -> Entry:
     unknown = set(raw) - ENTRY_KEYS
     label = raw.get("lemma") or raw.get("phrase")
     if unknown:
@@ -87,7 +100,8 @@ def parse_entry(raw: dict[str, Any], language: str) -> Entry:
         bad = set(v.get("when") or {}) - CONDITION_KEYS
         if bad or "cameo" not in v:
             raise _bad(language, f"{label}: bad variant {v}")
-        variants.append(Variant(dict(v["when"]), str(v["cameo"])))
+        variants.append(Variant(_expand_groups(dict(v["when"]), groups or {}),
+                                str(v["cameo"])))
     needs = _tuple(raw.get("needs"))
     if set(needs) - NEEDS:
         raise _bad(language, f"{label}: unknown needs {needs}")
@@ -107,7 +121,8 @@ def parse_entry(raw: dict[str, Any], language: str) -> Entry:
 
 
 def parse_lexicon(data: dict[str, Any], language: str) -> Lexicon:
-    entries = [parse_entry(raw, language) for raw in data.get("entries") or []]
+    groups = {str(k): list(v) for k, v in (data.get("groups") or {}).items()}
+    entries = [parse_entry(raw, language, groups) for raw in data.get("entries") or []]
     index: dict[str, list[Entry]] = {}
     for entry in entries:
         index.setdefault(entry.words[0], []).append(entry)

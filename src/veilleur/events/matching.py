@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from .lexicon import Entry, Lexicon
+from .syntax import preposition_form
 
 # Words inside a named entity are names, not triggers ("Conseil de sécurité", "Attack FC").
 NAME_LABELS = {"PER", "PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "WORK_OF_ART", "EVENT"}
@@ -43,7 +44,9 @@ def _fallback_keys(token: Token, suffixes: dict[str, str]) -> list[str]:
 
 
 def _matches_word(token: Token, word: str) -> bool:
-    return word in token_keys(token) or token.lower_.rstrip("'") == word.rstrip("'")
+    # "s'en est prise au gouvernement" matches "en prendre à"
+    return (word in token_keys(token) or token.lower_.rstrip("'") == word.rstrip("'")
+            or preposition_form(token.lower_) == word)
 
 
 def _phrase_at(entry: Entry, sentence: Span, first: int) -> list[Token] | None:

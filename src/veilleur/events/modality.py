@@ -49,8 +49,15 @@ def modality(head: Token, match: list[Token], grammar: Grammar,
             return "negated"
         if negation and _ne_ni(token, grammar):
             return "negated"
+    # "a nié avoir sanctionné", "dément toute attaque": the denied act is not asserted
+    if lemmas(governors[:1]) & grammar.words("denial_governors"):
+        return "negated"
+    # "a dit qu'elle soutiendrait": a present conditional reported after a past verb is
+    # the future seen from then, not a hypothesis
+    if _future_in_the_past(head):
+        return "future"
     hypothetical = grammar.words("hypothetical_governors")
-    if any("Cnd" in t.morph.get("Mood") for t in near + [a for g in governors for a in [g, *_aux(g)]]):
+    if any(_conditional(t) for t in near + [a for g in governors for a in [g, *_aux(g)]]):
         return "hypothetical"
     if lemmas([*_aux(head), *governors]) & hypothetical:
         return "hypothetical"
@@ -88,7 +95,30 @@ def _ne_ni(verb: Token, grammar: Grammar) -> bool:
 def _imperfect(verb: Token) -> bool:
     # French imparfait on a finite trigger: background narration.
     return (verb.pos_ == "VERB" and "Imp" in verb.morph.get("Tense")
-            and "Ind" in verb.morph.get("Mood"))
+            and "Ind" in verb.morph.get("Mood") and not _conditional(verb))
+
+
+def _conditional(verb: Token) -> bool:
+    """Conditional mood; the French tagger often reads "soutiendrait" as an imperfect. A
+    conditional is the future stem + "-ait": "-rait" that is not the imperfect of a verb
+    whose stem ends in r ("déclarait", "courait")."""
+    if "Cnd" in verb.morph.get("Mood"):
+        return True
+    form, lemma = verb.lower_, verb.lemma_.lower()
+    if "Imp" not in verb.morph.get("Tense") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    for ending in ("raient", "rait", "rais"):
+        if form.endswith(ending):
+            return form != lemma[:-2] + ending[1:]
+    return False
+
+
+def _future_in_the_past(verb: Token) -> bool:
+    """A present conditional (no auxiliary) in the complement clause of a past verb."""
+    if not _conditional(verb) or _aux(verb) or verb.dep_ != "ccomp":
+        return False
+    governor = verb.head
+    return any(a.lemma_.lower() in ("avoir", "être") for a in _aux(governor)) or _imperfect(governor)
 
 
 def _pluperfect(verb: Token) -> bool:

@@ -42,6 +42,8 @@ def is_passive(verb: Token) -> bool:
     """A passive verb; French pronominal verbs ("s'est engagée") are often parsed with a
     passive subject but are active."""
     children = list(verb.children)
+    if any(c.dep_.startswith("expl") and c.lemma_ == "se" for c in children):
+        return False  # "Donald Trump s'en est pris à la Chine": être is the pronominal auxiliary
     if any(c.dep_ in ("aux:pass", "auxpass") for c in children):
         return True
     if any(c.dep_.startswith("aux") and c.lemma_ == "avoir" for c in children):
@@ -56,11 +58,16 @@ def subjects(verb: Token) -> list[Token]:
             if c.dep_ in SUBJECT or (not passive and c.dep_ in PASSIVE_SUBJECT)]
 
 
+def preposition_form(word: str) -> str:
+    """The preposition a contracted article stands for ("au" → "à", "des" → "de")."""
+    return _PREP_FORMS.get(word, word)
+
+
 def prep_of(token: Token) -> str | None:
     """The preposition introducing ``token`` (its case/mark children; English: the prep head)."""
     cases = [c for c in token.children if c.dep_ in ("case", "fixed") and c.i < token.i]
     if cases:
-        words = [_PREP_FORMS.get(c.lower_, c.lower_) for c in cases]
+        words = [preposition_form(c.lower_) for c in cases]
         return " ".join(words)
     if token.dep_ == "pobj" and token.head.dep_ in ("prep", "agent"):
         return token.head.lower_ if token.head.dep_ == "prep" else "by"
@@ -87,6 +94,11 @@ def complements(token: Token, grammar: Grammar) -> Iterator[tuple[str, Token]]:
             prep = prep_of(child)
             if prep:
                 yield from _with_compound(prep, child, compound)
+        elif child.dep_ in ("acl", "advcl") and child.lower_ in grammar.words("verb_tagged_preps"):
+            # "son soutien envers le Liban": the tagger read the preposition as a participle
+            for inner in child.children:
+                if inner.dep_ in (*OBJECT, "xcomp") and is_nominal(inner):
+                    yield child.lower_, inner
 
 
 def _with_compound(prep: str, noun: Token, compound: dict[str, str]) -> Iterator[tuple[str, Token]]:
@@ -112,6 +124,12 @@ def objects(verb: Token) -> list[Token]:
         found = [c for c in verb.children if c.dep_.startswith("obl") and is_nominal(c)
                  and c.left_edge.i == verb.i + 1 and not is_passive(verb)
                  and [t.lower_ for t in c.children if t.dep_ == "case"] in ([], ["des"], ["du"])][:1]
+    if verb.dep_ in ("acl:relcl", "relcl"):
+        # "X, que le ministre a reçu lundi": French "que" is the object of its clause, even
+        # labelled a mark, and "lundi" then is no object
+        relative = [c for c in verb.children if c.pos_ == "PRON" and "Rel" in c.morph.get("PronType")
+                    and c.lower_ in ("que", "qu'") and c.i < verb.i][:1]
+        found = relative or found
     if not found:
         # English "kidnapped up to 16 advisers": the quantity "up to" parsed as a particle.
         found = [n for prt in verb.children if prt.dep_ == "prt" and prt.lower_ == "up"
@@ -142,6 +160,17 @@ def within_clause(token: Token) -> Iterator[Token]:
         current = queue.pop(0)
         yield current
         queue.extend(c for c in current.children if c.dep_ not in CLAUSES)
+
+
+def titled_name(token: Token) -> Token | None:
+    """The name set right after a title noun, with no comma between ("la ministre
+    Claire Dufresne", "l'opposant Ilia Sokolov"): the name, not the title, is the actor. A
+    comma makes a real apposition ("X, le président de Y"), which is not the phrase's actor."""
+    for child in token.children:
+        if child.dep_ == "appos" and is_nominal(child) and child.i > token.i \
+                and not any(t.is_punct for t in token.doc[token.i + 1:child.i]):
+            return child
+    return None
 
 
 def path_length(a: Token, b: Token) -> int:

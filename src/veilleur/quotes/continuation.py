@@ -11,7 +11,7 @@ from ..actors.mentions import MentionIndex
 from ..actors.normalize import fold
 from ..actors.rules import first_names
 from . import cues as C
-from .speakers import Speaker, is_pronoun, resolve
+from .speakers import Speaker, bare_title, is_pronoun, resolve
 
 if TYPE_CHECKING:
     from .extract import Candidate
@@ -77,8 +77,8 @@ def resolve_speakers(candidates: list[Candidate], mentions: MentionIndex, text: 
     for c in candidates:
         if c.speaker is None and c.speaker_head is not None:
             c.speaker = resolve(mentions, text, c.speaker_head)
-        unresolved_pronoun = (c.speaker is not None and c.speaker.actor_id is None
-                              and c.speaker_head is not None and is_pronoun(c.speaker_head))
+        unresolved_pronoun = (c.speaker is not None and c.speaker.actor_id is None and c.speaker_head is not None
+                              and (is_pronoun(c.speaker_head) or bare_title(c.speaker_head)))
         if doc is not None and regions and c.region >= 0 and (c.detector == "floating" or unresolved_pronoun):
             at = c.speaker_head.idx if unresolved_pronoun else (c.outer[0] if c.outer else c.start)
             lead = _lead_subject(doc, at, regions[c.region][0], previous, mentions, text,
@@ -90,9 +90,9 @@ def resolve_speakers(candidates: list[Candidate], mentions: MentionIndex, text: 
         if (c.detector == "floating" and c.speaker is None or unresolved_pronoun) and previous is not None \
                 and previous.speaker is not None and 0 <= c.region - previous.region <= FLOATING_PARAGRAPHS:
             inherited = previous.speaker
-            # A pronoun stays where it is written; a floating quote points at the earlier name.
-            span = c.speaker.span if unresolved_pronoun else inherited.span
-            c.speaker = Speaker(inherited.actor_id, span, inherited.text,
-                                inherited.confidence * 0.85, "previous_quote")
+            # A pronoun or a bare title stays where it is written; a floating quote points at
+            # the earlier name.
+            span, words = (c.speaker.span, c.speaker.text) if unresolved_pronoun else (inherited.span, inherited.text)
+            c.speaker = Speaker(inherited.actor_id, span, words, inherited.confidence * 0.85, "previous_quote")
         if c.speaker is not None and (c.speaker.actor_id is not None or not unresolved_pronoun):
             previous = c

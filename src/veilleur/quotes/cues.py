@@ -315,6 +315,13 @@ def incise_inside_marks(verb: Token, first: int, last: int) -> Token | None:
     return speaker if closing - verb.i <= 2 * INCISE_LENGTH else None
 
 
+def reporter_of(verb: Token) -> Token | None:
+    """Who a speech verb says spoke, in subject or inverted position ("C'est ce qu'a déclaré
+    le ministre": the parser often takes the inverted subject for an object)."""
+    subject = subject_of(verb)  # "Ainsi/ADV/nsubj s'exprimait X": no nominal, no subject
+    return subject if subject is not None and subject.pos_ in NOMINAL else _inverted_speaker(verb)
+
+
 def find_markers(sent: Span, lexicon: Lexicon) -> list[tuple[Marker, int, int]]:
     """Markers in ``sent`` as (marker, first token index, last token index + 1)."""
     found = []
@@ -322,9 +329,26 @@ def find_markers(sent: Span, lexicon: Lexicon) -> list[tuple[Marker, int, int]]:
     for marker in lexicon.markers:
         n = len(marker.words)
         for i in range(len(lowered) - n + 1):
-            if tuple(lowered[i:i + n]) == marker.words:
+            if tuple(lowered[i:i + n]) == marker.words and (
+                    not marker.person_only or _opens_on_a_person(sent, i, sent.start + i + n)):
                 found.append((marker, sent.start + i, sent.start + i + n))
     return found
+
+
+PERSONAL_OBJECTS = {"lui", "elle", "eux", "elles", "him", "her", "them"}
+PERSON_ENTITIES = {"PER", "PERSON"}
+
+
+def _opens_on_a_person(sent: Span, offset: int, last: int) -> bool:
+    """A ``person_only`` marker opens its sentence and introduces a named person or a
+    personal pronoun ("Pour le sociologue Paul Morel, …", "Pour elle, …")."""
+    speaker = marker_speaker(sent, last) if offset == 0 else None
+    if speaker is None:
+        return False
+    if speaker.lower_ in PERSONAL_OBJECTS:
+        return True
+    named = [speaker, *(c for c in speaker.children if c.dep_ in ("appos", "flat:name", "nmod"))]
+    return any(t.pos_ == "PROPN" and t.ent_type_ in PERSON_ENTITIES for t in named)
 
 
 def marker_speaker(sent: Span, last: int) -> Token | None:

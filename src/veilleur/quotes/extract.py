@@ -112,6 +112,8 @@ def _governing_cue(span: Span, mark: MarkedSpan, marked: list[MarkedSpan],
             if _inside_marks(node, marked):
                 continue
             entry = lexicon.verb(node)
+            if node.idx < mark.open_at and _bare_past_participle(node):
+                continue  # "Interrogé sur …, X a répondu : « … »": X was asked, X did not ask
             if entry is not None and not C.unsaid(node):
                 return C.cue_for_verb(node, entry), below
     return None, None
@@ -151,10 +153,24 @@ def _nearby_cue(sents: list[Span], mark: MarkedSpan, marked: list[MarkedSpan],
             else:
                 if C.reported_clause(token, lexicon.language) is not None:
                     continue  # that verb reports its own clause, not this quote
+                if _bare_past_participle(token):
+                    continue  # "Interrogée sur …, la maire a été claire : « … »": she was asked
                 distance = sum(1 for t in sent if token.idx < t.idx < mark.open_at) + 2
             if best is None or distance < best[0]:
                 best = (distance, cue)
     return best[1] if best else None
+
+
+def _bare_past_participle(verb: Token) -> bool:
+    if not ("Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense")
+            and not any(c.dep_.startswith("aux") for c in verb.children)):
+        return False
+    for token in reversed(verb.doc[verb.sent.start:verb.i]):
+        if token.is_punct:
+            return True
+        if token.pos_ == "AUX":
+            return False  # "X a pour sa part ajouté :": the parser hung the auxiliary elsewhere
+    return True
 
 
 def _colon_speaker(doc: Doc, mark: MarkedSpan, sent: Span) -> Token | None:
@@ -172,13 +188,28 @@ def _colon_speaker(doc: Doc, mark: MarkedSpan, sent: Span) -> Token | None:
         # The last verb with a subject: "il s'en était pris au juge lors d'une envolée :"
         # (a participle the tagger reads as a verb, "envolée", has none).
         speaking = [t for t in verbs if t.dep_ not in ("acl:relcl", "relcl") and not C.passive(t)]
-        return next((s for s in map(C.subject_of, reversed(speaking)) if s is not None), None)
+        return next((s for s in map(C.subject_of, reversed(speaking)) if s is not None), None) \
+            or _judging_subject(sent, mark)
+    if len(before) == 2 and before[0].pos_ == "NOUN" and not actor_noun(before[0]):
+        return None  # a headline's topic ("Pollution : « … »") is no speaker
     nominal = [t for t in before[:-1] if t.pos_ in ("PROPN", "NOUN") and t.head.i >= before[0].i]
     if not nominal:  # a lone name the tagger missed ("Macron/ADV : « … »")
         nominal = [t for t in before[:-1] if t.is_title and t.is_alpha]
     heads = [t for t in nominal if t.head.i == t.i or t.head.i >= before[-1].i or t.head not in nominal
              or t.dep_ == "ROOT"]
     return heads[0] if heads else (nominal[0] if nominal else None)
+
+
+def _judging_subject(sent: Span, mark: MarkedSpan) -> Token | None:
+    """ "Interrogée sur …, la maire, X, a été claire : « … »": the person or institution a
+    copular main clause before the colon judges (not "La liste est longue :")."""
+    for adjective in reversed([t for t in sent if t.idx < mark.open_at and t.pos_ == "ADJ"]):
+        if any(c.dep_ == "cop" for c in adjective.children):
+            subject = C.subject_of(adjective)
+            named = subject is not None and (subject.pos_ == "PROPN" or actor_noun(subject) or any(
+                c.dep_ == "appos" and c.pos_ == "PROPN" for c in subject.children))
+            return subject if named else None
+    return None
 
 
 def _marker_lead_in(sent: Span, mark: MarkedSpan, lexicon: Lexicon) -> C.Cue | None:
@@ -190,7 +221,7 @@ def _marker_lead_in(sent: Span, mark: MarkedSpan, lexicon: Lexicon) -> C.Cue | N
         between = sent.doc.text[speaker.idx:mark.open_at]
         if any(p in between for p in ".;:!?«“"):
             continue  # the marker belongs to an earlier clause
-        if speaker.right_edge.idx >= mark.open_at:
+        if speaker.right_edge.idx >= mark.open_at and "," not in between:
             continue  # the marks are inside its noun phrase: a title ("selon un rapport sur « … »")
         doc = sent.doc
         return C.Cue(doc[first].idx, doc[last - 1].idx + len(doc[last - 1].text), marker.text,
@@ -227,6 +258,34 @@ def _inner_incise(span: Span, lexicon: Lexicon) -> C.Cue | None:
     return None
 
 
+def _attribution_after(doc: Doc, mark: MarkedSpan, region_end: int, lexicon: Lexicon) -> C.Cue | None:
+    """The sentence right after a quotation attributes it ("« … » C'est ce qu'a déclaré X",
+    "« … » Ainsi s'exprimait X"): an opening of ``attributions_after`` then, before any
+    comma, a speech verb; its speaker speaks the quotation."""
+    after = doc.char_span(mark.outer[1], region_end, alignment_mode="contract")
+    if after is None:
+        return None
+    tokens = [t for t in after if not t.is_space]
+    while tokens and tokens[0].is_punct:
+        tokens.pop(0)
+    lowered = [t.lower_ for t in tokens]
+    for opening in lexicon.attributions_after:
+        if tuple(lowered[:len(opening)]) != opening:
+            continue
+        for token in tokens[len(opening):]:
+            if token.is_punct:
+                return None  # "Ainsi, le ministre a annoncé …": a connective, not an attribution
+            entry = lexicon.verb(token)
+            if entry is not None and not C.unsaid(token):
+                speaker = C.reporter_of(token)
+                if speaker is None:
+                    return None
+                start = doc[C.verb_group_start(token)].idx
+                return C.Cue(start, token.idx + len(token.text), entry.lemma, entry.cls, entry.reliability,
+                             speaker)
+    return None
+
+
 def marked_candidates(doc: Doc, document: Document, regions, marked: list[MarkedSpan],
                       lexicon: Lexicon) -> list[Candidate]:
     text = document.text
@@ -257,6 +316,8 @@ def marked_candidates(doc: Doc, document: Document, regions, marked: list[Marked
         colon = None if cue else _colon_speaker(doc, mark, sents[0])
         if cue is None and colon is None and mark.part == 0 and span[0].i <= sents[0].start + 1:
             cue = _lead_in_cue(doc, sents[0], lexicon)
+        if cue is None and colon is None and qtype == "direct" and mark.close_at is not None:
+            cue = _attribution_after(doc, mark, regions[region][1], lexicon)
         if cue is not None:
             candidate.cue, candidate.speaker_head = cue, cue.speaker
         elif colon is not None:

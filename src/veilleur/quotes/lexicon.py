@@ -44,6 +44,9 @@ class Marker:
     cls: str
     reliability: float
     example: str
+    # Only opening a sentence and before a person ("Pour le sociologue X, …", "Pour lui, …"):
+    # "pour" mostly introduces a purpose or a time ("Pour la première fois, …").
+    person_only: bool = False
 
 
 @dataclass
@@ -61,6 +64,9 @@ class Lexicon:
     data_nouns: frozenset[str] = frozenset()
     # “A,” he said. “B.”: the second sentence continues the same quotation (English usage).
     quotes_run_on: bool = False
+    # Openings of a sentence that attributes the quotation right before it ("« … » C'est ce
+    # qu'a déclaré X"), as word tuples like markers.
+    attributions_after: tuple[tuple[str, ...], ...] = ()
 
     def verb(self, token: Token) -> SpeechVerb | None:
         """The speech verb ``token`` is, or None (nouns and adjectives are not cues)."""
@@ -108,7 +114,8 @@ def parse_lexicon(data: dict, path: str) -> Lexicon:
                       naming_words=frozenset(w.lower() for w in data.get("naming_words") or []),
                       source_documents=frozenset(w.lower() for w in data.get("source_documents") or []),
                       data_nouns=frozenset(w.lower() for w in data.get("data_nouns") or []),
-                      quotes_run_on=bool(data.get("quotes_run_on_after_incise")))
+                      quotes_run_on=bool(data.get("quotes_run_on_after_incise")),
+                      attributions_after=tuple(_words(w) for w in data.get("attributions_after") or []))
     for entry in data["verbs"]:
         _require(entry, VERB_FIELDS, path)
         verb = SpeechVerb(entry["lemma"], entry["class"], float(entry["reliability"]),
@@ -121,10 +128,16 @@ def parse_lexicon(data: dict, path: str) -> Lexicon:
             lexicon.by_form.setdefault(form.lower(), verb)
     for entry in data.get("markers") or []:
         _require(entry, MARKER_FIELDS, path)
-        words = tuple(entry["text"].lower().replace("'", "' ").split())
+        words = _words(entry["text"])
         lexicon.markers.append(Marker(entry["text"], words, entry["class"],
-                                      float(entry["reliability"]), entry["example"]))
+                                      float(entry["reliability"]), entry["example"],
+                                      bool(entry.get("person_only"))))
     return lexicon
+
+
+def _words(text: str) -> tuple[str, ...]:
+    """Lowercased words as spaCy splits them ("qu'a" → "qu'", "a")."""
+    return tuple(text.lower().replace("'", "' ").split())
 
 
 @lru_cache(maxsize=None)

@@ -158,5 +158,15 @@ def _organization_heads() -> frozenset[str]:
     return frozenset(ws[0] for ws, _ in organization_kinds() if len(ws) == 1)
 
 
+def bare_title(head: Token) -> bool:
+    """A definite title with no name nor complement ("l'ex-président sénégalais", "la
+    ministre"): it refers back to someone the article named, like a pronoun."""
+    title = fold(head.lemma_).split("-")[-1]  # "ex-président"
+    return (head.pos_ == "NOUN" and title in titles(head.doc.lang_)
+            and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in head.children)
+            and not any(c.dep_.startswith(("nmod", "appos", "flat", "compound")) or c.dep_ == "prep"
+                        or c.pos_ == "PROPN" for c in head.children))
+
+
 def is_pronoun(head: Token) -> bool:
     return head.pos_ == "PRON" or head.lower_ in PERSONAL_PRONOUNS
