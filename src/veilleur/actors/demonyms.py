@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -26,6 +27,7 @@ def blocs() -> dict[str, dict]:
     return {b["id"]: b for b in linking().get("blocs") or []}
 
 
+@lru_cache(maxsize=None)      # looked up for every word of every article
 def bloc_adjectives(language: str) -> dict[str, str]:
     return {fold(a): b["id"] for b in blocs().values() for a in (b.get("adjectives") or {}).get(language) or []}
 

@@ -93,11 +93,30 @@ class _Phrase:
                            for t in doc[tok.i:end])
 
     def lookup(self, table: dict[tuple[str, ...], str]) -> tuple[tuple[str, ...], str] | None:
-        for key, kind in table.items():
+        """The first entry of ``table`` (longest first) the phrase starts with."""
+        index = _by_first_word(table)   # only entries whose first word fits: tables are long
+        candidates = [*index.get("", ())]
+        for word in {self.lemmas[0], *self.forms[0]}:
+            candidates.extend(index.get(word, ()))
+        for _, key, kind in sorted(candidates, key=lambda c: c[0]):
             if len(key) <= len(self.lemmas) and all(
                     w == lemma or w in forms for w, lemma, forms in zip(key, self.lemmas, self.forms)):
                 return key, kind
         return None
+
+
+_FIRST_WORD_INDEXES: dict[int, tuple[dict, dict]] = {}
+
+
+def _by_first_word(table: dict[tuple[str, ...], str]) -> dict[str, list[tuple[int, tuple[str, ...], str]]]:
+    """First word → (position, key, kind) of the entries of a (cached) table."""
+    cached = _FIRST_WORD_INDEXES.get(id(table))
+    if cached is None or cached[0] is not table:
+        index: dict[str, list[tuple[int, tuple[str, ...], str]]] = {}
+        for position, (key, kind) in enumerate(table.items()):
+            index.setdefault(key[0] if key else "", []).append((position, key, kind))
+        cached = _FIRST_WORD_INDEXES[id(table)] = (table, index)
+    return cached[1]
 
 
 def article_country(linker: "DocumentLinker") -> str | None:

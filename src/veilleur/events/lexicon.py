@@ -148,7 +148,11 @@ class Grammar:
     data: dict[str, Any]
 
     def words(self, key: str) -> frozenset[str]:
-        return frozenset(self.data.get(key) or ())
+        # called per token by the coder: build each set once (the data is read-only)
+        cache = self.__dict__.setdefault("_words_cache", {})
+        if key not in cache:
+            cache[key] = frozenset(self.data.get(key) or ())
+        return cache[key]
 
     @property
     def compound_preps(self) -> dict[str, str]:
