@@ -17,14 +17,13 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from .normalize import fold
-from .pronouns import impersonal
+from .pronouns import impersonal, morph_gender
 from .rules import linking
 
 if TYPE_CHECKING:
     from .linker import DocumentLinker, Found
 
 _SUBJECTS = ("nsubj", "nsubj:pass", "nsubjpass")
-_GENDERS = {"Masc": "m", "Fem": "f"}
 _WINDOW = 2              # sentences back to look for the group
 _CONFIDENCE = 0.5
 
@@ -38,11 +37,6 @@ def _head(linker: "DocumentLinker", found: "Found") -> Token:
     return span.root
 
 
-def _gender(token: Token) -> str | None:
-    gender = token.morph.get("Gender")
-    return _GENDERS.get(gender[0]) if gender else None
-
-
 def _plural(token: Token) -> bool:
     return token.morph.get("Number") == ["Plur"]
 
@@ -51,23 +45,23 @@ def _agrees(linker: "DocumentLinker", found: "Found", wanted: str, collective: f
     """Can a plural pronoun of gender ``wanted`` stand for this mention?"""
     head = _head(linker, found)
     if found.via == "pronoun":
-        return fold(head.text) in _section("pronouns", linker.language) and _gender(head) in (None, wanted)
+        return fold(head.text) in _section("pronouns", linker.language) and morph_gender(head) in (None, wanted)
     if (_plural(head) or any(c.dep_ == "det" and _plural(c) for c in head.children)) and head.pos_ in (
             "NOUN", "PROPN", "ADJ"):     # « les États-Unis »: the determiner tells the number
-        return _gender(head) in (None, wanted)
+        return morph_gender(head) in (None, wanted)
     if fold(head.lemma_) not in collective or _plural(head):
         return False
     if wanted == "m":
         return True
     # « elles » for « le collectif des infirmières »: its name says its members are women
-    return any(_plural(t) and _gender(t) == "f" and t.pos_ == "NOUN" for t in linker.doc[found.start:found.end])
+    return any(_plural(t) and morph_gender(t) == "f" and t.pos_ == "NOUN" for t in linker.doc[found.start:found.end])
 
 
 def _blocked_by_thing(linker: "DocumentLinker", sentences: list[Span], pronoun: Token, wanted: str) -> bool:
     """Is the last plural subject before the pronoun, of its gender, something no actor is?"""
     for sent in reversed(sentences):
         subjects = [t for t in sent if t.dep_ in _SUBJECTS and t.i < pronoun.i and t.pos_ == "NOUN"
-                    and _plural(t) and _gender(t) == wanted]
+                    and _plural(t) and morph_gender(t) == wanted]
         if subjects:
             return subjects[-1].i not in linker.owner
     return False

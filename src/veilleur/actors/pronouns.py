@@ -40,7 +40,8 @@ class Subject:
     person: bool = True
 
 
-def _gender(token: Token) -> str | None:
+def morph_gender(token: Token) -> str | None:
+    """"m", "f" or None, from the tagger's Gender feature."""
     g = token.morph.get("Gender")
     return {"Masc": "m", "Fem": "f"}.get(g[0]) if g else None
 
@@ -115,7 +116,7 @@ def resolve(doc: Doc, language: str, person_at: dict[int, str], gender_of,
             # a subject inside a quotation is the speaker's words, not the narrative's
             pid = person_at.get(tok.i)
             thing = None if pid else thing_at.get(tok.i)
-            subjects.append(Subject(tok.i, sent_of[tok.i], pid or thing, gender_of(pid) if pid else _gender(tok),
+            subjects.append(Subject(tok.i, sent_of[tok.i], pid or thing, gender_of(pid) if pid else morph_gender(tok),
                                     not pid and tok.morph.get("Number") == ["Plur"], person=thing is None))
     candidates.sort(key=lambda c: c.token)
     out.update(_objects(doc, language, candidates, sent_of, paragraph_of, main, gender_of, person_at, out))
@@ -172,7 +173,7 @@ def _objects(doc, language, candidates, sent_of, paragraph_of, main, gender_of, 
             continue
         wanted = table[fold(tok.text)]
         if wanted is None and tok.head.morph.get("VerbForm") == ["Part"]:
-            wanted = _gender(tok.head)        # « l'a reçue »: the participle agrees with it
+            wanted = morph_gender(tok.head)        # « l'a reçue »: the participle agrees with it
         own = {person_at.get(t.i) or (subjects_found.get(t.i) or (None,))[0]
                for c in tok.head.children if c.dep_ in salience.SUBJECT_DEPS for t in c.subtree}
         found = salience.best(candidates, tok.i, sent_of[tok.i], paragraph_of[tok.i], main,

@@ -23,14 +23,13 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from ..document import Actor, Document, Event
+from ..quotes.speech_acts import SPEECH_ROOTS  # statements and appeals: quotes' acts, not events
 
 ROOT = Path(__file__).resolve().parents[3]
 SETS = ("fr", "plover", "petr2")
 # PLOVER v0.5 (2016 gold records) → PLOVER 2021 categories.
 V05_TO_2021 = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE",
                "FIGHT": "ASSAULT"}
-# CAMEO roots of statements and appeals: speech acts of quotes, not events (PLOVER).
-SPEECH_ROOTS = ("01", "02")
 
 
 def shared_root() -> Path:
